@@ -1,0 +1,26 @@
+// Bundles the three entry points. Type checking is `tsc -b`; esbuild only strips and bundles.
+import { build } from 'esbuild';
+
+const watch = process.argv.includes('--watch');
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  sourcemap: true,
+  minify: process.argv.includes('--minify'),
+  logLevel: 'warning',
+};
+
+const entries = [
+  { entryPoints: ['server/src/bin.ts'], outfile: 'server/out/cli.js' },
+  { entryPoints: ['server/src/main.ts'], outfile: 'server/out/server.js' },
+  { entryPoints: ['client/src/extension.ts'], outfile: 'client/out/extension.js', external: ['vscode'] },
+];
+
+if (watch) {
+  const { context } = await import('esbuild');
+  for (const entry of entries) await (await context({ ...common, ...entry })).watch();
+} else {
+  await Promise.all(entries.map((entry) => build({ ...common, ...entry })));
+}

@@ -1,0 +1,83 @@
+import { buildModel, type SourcingModel } from './attribution/model';
+import { resolveConfig, validateLayer } from './config';
+import { optionsFor, severityForStage } from './rule';
+import { RULES, RULE_METAS } from './rules';
+import { LineIndex } from './span';
+import { isSuppressed, parseSuppressions, type Suppression } from './suppressions';
+import type { ConfigLayer, ConfigProblem, DocumentFormat, Finding, Severity } from './types';
+
+export * from './types';
+export type { Span } from './span';
+export { LineIndex } from './span';
+export { applyFixes, type AppliedFixes } from './fix';
+export { parseConfigText, resolveConfig, validateLayer, presetLayer, PRESET_NAMES } from './config';
+export { severityForStage, type Rule } from './rule';
+export { RULES, RULE_METAS } from './rules';
+export type { Suppression } from './suppressions';
+export type * from './attribution/model';
+
+export interface AnalyseOptions {
+  format: DocumentFormat;
+  /** Configuration layers, outermost first (parent folders, nearest file, command line). */
+  config?: readonly ConfigLayer[];
+  /** Applied after front matter, so command-line flags win over the document. */
+  overrides?: readonly ConfigLayer[];
+}
+
+export interface AnalysisResult {
+  model: SourcingModel;
+  findings: Finding[];
+  suppressions: Suppression[];
+  /** Problems in the document's own front matter configuration. */
+  problems: ConfigProblem[];
+}
+
+const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, information: 2, hint: 3 };
+
+/** Text and configuration in, the sourcing model and findings out. Pure. */
+export function analyse(text: string, options: AnalyseOptions): AnalysisResult {
+  const model = buildModel(text, options.format, (prose) => {
+    const front = prose.frontMatter?.data;
+    const layers: ConfigLayer[] = [...(options.config ?? [])];
+    const problems: ConfigProblem[] = [];
+    if (front && typeof front === 'object') {
+      const fm = front as Record<string, unknown>;
+      const picked: Record<string, unknown> = {};
+      if (fm.stage !== undefined) picked.stage = fm.stage;
+      if (fm.genre !== undefined) picked.genre = fm.genre;
+      const nested = validateLayer(fm.onrecord, RULE_METAS, 'front matter "onrecord"');
+      const top = validateLayer(picked, RULE_METAS, 'front matter');
+      problems.push(...top.problems, ...nested.problems);
+      layers.push(top.layer, nested.layer);
+    }
+    layers.push(...(options.overrides ?? []));
+    return { config: resolveConfig(layers, RULE_METAS), problems };
+  });
+
+  const lines = new LineIndex(text);
+  const suppressions = parseSuppressions(model.prose.comments, text, lines);
+  const findings: Finding[] = [];
+  const { config } = model;
+  for (const rule of RULES) {
+    const setting = config.rules[rule.meta.id];
+    const configured = setting?.severity ?? rule.meta.defaultSeverity;
+    const severity = severityForStage(configured, config.stage);
+    if (severity === 'off') continue;
+    const ruleOptions = optionsFor(rule.meta, setting?.options);
+    rule.check(model, ruleOptions, (report) => {
+      if (rule.meta.id !== 'suppression-without-reason' && isSuppressed(suppressions, rule.meta.id, report.span)) return;
+      findings.push({
+        rule: rule.meta.id,
+        family: rule.meta.family,
+        severity: report.severity ? (severityForStage(report.severity, config.stage) as Severity) : severity,
+        message: report.message,
+        start: report.span.start,
+        end: report.span.end,
+        fixes: report.fixes ?? [],
+        related: report.related ?? [],
+      });
+    });
+  }
+  findings.sort((a, b) => a.start - b.start || a.end - b.end || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || a.rule.localeCompare(b.rule));
+  return { model, findings, suppressions, problems: model.configProblems };
+}

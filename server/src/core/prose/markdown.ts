@@ -1,0 +1,116 @@
+import { parser as baseParser, GFM } from '@lezer/markdown';
+import { parse as parseYaml } from 'yaml';
+import type { Block, BlockKind, FrontMatter, HtmlComment, Prose } from './prose';
+import { Mask, recogniseFurniture } from './prose';
+
+export type { Prose } from './prose';
+
+const parser = baseParser.configure(GFM);
+
+/** Nodes whose whole text is not prose. */
+const SKIP_WHOLE = new Set([
+  'FencedCode',
+  'CodeBlock',
+  'InlineCode',
+  'HTMLBlock',
+  'HTMLTag',
+  'ProcessingInstruction',
+  'URL',
+  'Autolink',
+  'LinkTitle',
+  'LinkReference',
+  'Image',
+  'HorizontalRule',
+  'HardBreak',
+]);
+/** Markup marks inside prose. */
+const SKIP_MARKS = new Set([
+  'HeaderMark',
+  'QuoteMark',
+  'ListMark',
+  'EmphasisMark',
+  'LinkMark',
+  'StrikethroughMark',
+  'TableDelimiter',
+  'TaskMarker',
+  'CodeMark',
+  'LinkLabel',
+]);
+
+const FRONT_MATTER = /^---[ \t]*\r?\n([^]*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/;
+
+function readFrontMatter(text: string): FrontMatter | null {
+  const m = FRONT_MATTER.exec(text);
+  if (!m) return null;
+  let data: unknown = null;
+  let error: string | null = null;
+  try {
+    data = parseYaml(m[1]);
+  } catch (e) {
+    error = e instanceof Error ? e.message.split('\n')[0] : String(e);
+  }
+  return { start: 0, end: m[0].length, data, error };
+}
+
+/** Markdown prose: @lezer/markdown with GFM, exact offsets, non-prose masked out. */
+export function segmentMarkdown(text: string): Prose {
+  const frontMatter = readFrontMatter(text);
+  const mask = new Mask(text);
+  if (frontMatter) mask.blank(frontMatter.start, frontMatter.end);
+  // The parser sees the front matter as blank lines, so offsets stay those of the document.
+  const source = frontMatter ? mask.toString() : text;
+  const tree = parser.parse(source);
+  const blocks: Block[] = [];
+  const comments: HtmlComment[] = [];
+  let quoteDepth = 0;
+  let listDepth = 0;
+  let firstH1Seen = false;
+
+  const pushBlock = (kind: BlockKind, from: number, to: number) => {
+    blocks.push({ index: blocks.length, kind, start: from, end: to, quoted: quoteDepth > 0 });
+  };
+
+  tree.iterate({
+    enter(node) {
+      const name = node.name;
+      if (name === 'Comment' || name === 'CommentBlock') {
+        const raw = text.slice(node.from, node.to);
+        const m = /^<!--([^]*?)(?:-->)?\s*$/.exec(raw);
+        comments.push({ start: node.from, end: node.to, body: m ? m[1] : raw, bodyStart: node.from + 4 });
+        mask.blank(node.from, node.to);
+        return false;
+      }
+      if (SKIP_WHOLE.has(name)) {
+        mask.blank(node.from, node.to);
+        return false;
+      }
+      if (SKIP_MARKS.has(name)) {
+        mask.blank(node.from, node.to);
+        return false;
+      }
+      if (name === 'Escape') {
+        mask.blank(node.from, node.from + 1);
+        return false;
+      }
+      if (name === 'Blockquote') quoteDepth++;
+      else if (name === 'ListItem') listDepth++;
+      else if (name === 'Paragraph') pushBlock(listDepth > 0 ? 'list-item' : 'paragraph', node.from, node.to);
+      else if (name === 'TableCell') pushBlock('table-cell', node.from, node.to);
+      else if (/^(ATX|Setext)Heading/.test(name)) {
+        const h1 = name.endsWith('1');
+        pushBlock(h1 && !firstH1Seen ? 'headline' : 'heading', node.from, node.to);
+        if (h1) firstH1Seen = true;
+      }
+      return undefined;
+    },
+    leave(node) {
+      if (node.name === 'Blockquote') quoteDepth--;
+      else if (node.name === 'ListItem') listDepth--;
+    },
+  });
+
+  blocks.sort((a, b) => a.start - b.start);
+  blocks.forEach((b, i) => (b.index = i));
+  const dateline = recogniseFurniture(text, blocks, mask, false);
+  return { masked: mask.toString(), blocks, comments, frontMatter, dateline };
+}

@@ -1,0 +1,68 @@
+import type { Span } from '../span';
+import type { Block } from './prose';
+import type { Quote } from './quotes';
+
+export interface Sentence extends Span {
+  index: number;
+  block: number;
+}
+
+/** Words that end in a full stop without ending a sentence (titles, months, states, Latin). */
+const ABBREVIATIONS = new Set(
+  (
+    'mr mrs ms messrs dr prof sen sens rep reps gov govs lt gen col maj capt cpl sgt pvt adm cmdr atty supt rev hon pres ' +
+    'sr jr st mt ft no nos vs v approx etc e.g i.e cf al inc corp co ltd llc plc bros dept est fig figs vol ' +
+    'jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun ' +
+    'ala ariz ark calif colo conn del fla ga ill ind kan kans ky la md mass mich minn miss mo mont neb nev okla ore pa penn tenn tex va vt wash wis wyo ' +
+    'a.m p.m u.s u.n u.k e.u d.c'
+  ).split(' '),
+);
+
+const BOUNDARY = /[.!?…]+["”’'»)\]]*(?=\s+["“‘'«(\[]?[\p{Lu}\d])/gu;
+
+export function splitSentences(masked: string, blocks: readonly Block[], quotes: readonly Quote[]): Sentence[] {
+  const sentences: Sentence[] = [];
+  let q = 0;
+  for (const block of blocks) {
+    const text = masked.slice(block.start, block.end);
+    let from = 0;
+    BOUNDARY.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = BOUNDARY.exec(text))) {
+      const cut = m.index + m[0].length;
+      if (m[0][0] === '.' && !m[0].startsWith('..') && isAbbreviation(text, m.index)) continue;
+      const at = block.start + cut;
+      // Never split inside a quotation that goes on after this point.
+      while (q < quotes.length && quotes[q].end <= block.start) q++;
+      if (insideQuote(quotes, q, at)) continue;
+      pushTrimmed(sentences, masked, block, block.start + from, at);
+      from = cut;
+    }
+    pushTrimmed(sentences, masked, block, block.start + from, block.end);
+  }
+  return sentences;
+}
+
+function insideQuote(quotes: readonly Quote[], from: number, at: number): boolean {
+  for (let i = from; i < quotes.length && quotes[i].start < at; i++) {
+    const quote = quotes[i];
+    if (!quote.blockQuote && quote.start < at && at < quote.end - (quote.closed ? 1 : 0)) return true;
+  }
+  return false;
+}
+
+function isAbbreviation(text: string, dot: number): boolean {
+  let i = dot;
+  while (i > 0 && /[\p{L}.]/u.test(text[i - 1])) i--;
+  const word = text.slice(i, dot);
+  if (word.length === 0) return false;
+  if (word.length === 1 && /\p{Lu}/u.test(word)) return true; // an initial
+  if (/^(?:\p{L}\.)+\p{L}$/u.test(word)) return true; // U.S, D.C
+  return ABBREVIATIONS.has(word.toLowerCase());
+}
+
+function pushTrimmed(out: Sentence[], text: string, block: Block, start: number, end: number): void {
+  while (start < end && /\s/.test(text[start])) start++;
+  while (end > start && /\s/.test(text[end - 1])) end--;
+  if (end > start) out.push({ start, end, index: out.length, block: block.index });
+}

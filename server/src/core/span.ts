@@ -1,0 +1,70 @@
+/** A half-open range [start, end) in UTF-16 code units of the original document text. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export function span(start: number, end: number): Span {
+  return { start, end };
+}
+
+export function overlaps(a: Span, b: Span): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+export function contains(outer: Span, inner: Span): boolean {
+  return outer.start <= inner.start && inner.end <= outer.end;
+}
+
+/** Index of the last item whose start is <= offset, or -1. Items must be sorted by start. */
+export function lastStartingAtOrBefore<T extends Span>(items: readonly T[], offset: number): number {
+  let lo = 0;
+  let hi = items.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (items[mid].start <= offset) {
+      found = mid;
+      lo = mid + 1;
+    } else {
+      hi = mid - 1;
+    }
+  }
+  return found;
+}
+
+/** The item of a sorted, non-overlapping list that contains offset, if any. */
+export function itemAt<T extends Span>(items: readonly T[], offset: number): T | undefined {
+  const i = lastStartingAtOrBefore(items, offset);
+  return i >= 0 && offset < items[i].end ? items[i] : undefined;
+}
+
+/** 1-based line and column (UTF-16 units) of every offset, computed once per document. */
+export class LineIndex {
+  private readonly starts: number[] = [0];
+
+  constructor(text: string) {
+    for (let i = 0; i < text.length; i++) {
+      if (text.charCodeAt(i) === 10) this.starts.push(i + 1);
+    }
+  }
+
+  position(offset: number): { line: number; column: number } {
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: offset - this.starts[lo] + 1 };
+  }
+
+  lineStart(line: number): number {
+    return this.starts[Math.max(0, Math.min(line - 1, this.starts.length - 1))];
+  }
+
+  get lineCount(): number {
+    return this.starts.length;
+  }
+}
