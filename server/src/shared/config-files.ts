@@ -1,0 +1,173 @@
+// Finds and reads `.onrecord.jsonc` files for documents on disk. The CLI and the language server
+// share this, so the editor shows exactly what CI fails on (DESIGN section 5).
+import { readFileSync } from 'node:fs';
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import ignore, { type Ignore } from 'ignore';
+import { findNodeAtLocation, parseTree, type Node as JsonNode } from 'jsonc-parser';
+import { LineIndex, parseConfigText, type ConfigLayer, type RuleMeta } from '../core';
+import { ioReason } from './read-document';
+
+/** Looked for in this order in each folder; the first that exists is that folder's config. */
+export const CONFIG_FILE_NAMES = ['.onrecord.jsonc', '.onrecord.json'] as const;
+
+/** A problem in a config file, located for people: 1-based line and column when known. */
+export interface ConfigFileProblem {
+  file: string;
+  line?: number;
+  column?: number;
+  message: string;
+}
+
+export interface ConfigFile {
+  /** Absolute path. */
+  path: string;
+  layer: ConfigLayer;
+  problems: ConfigFileProblem[];
+  /** The file's `ignore` globs (gitignore syntax), relative to its folder; null when it has none. */
+  ignore: Ignore | null;
+}
+
+export interface DocumentConfig {
+  /** Config files that apply, outermost first; the nearest one last. */
+  files: ConfigFile[];
+  /** Their layers in the same order, ready for `analyse({ config })`. */
+  layers: ConfigLayer[];
+}
+
+/**
+ * Discovers config files by walking up from a document's folder: every `.onrecord.jsonc` (or
+ * `.onrecord.json`) on the way applies, nearest last, until one says `"root": true` or the
+ * walk reaches the filesystem root. Results are cached per folder, so a run over a thousand
+ * drafts reads each config file once. One instance per run (or per settings change in the
+ * language server): the cache never looks at the disk again.
+ */
+export class ConfigResolver {
+  private readonly byDir = new Map<string, DocumentConfig>();
+  private readonly byFile = new Map<string, ConfigFile | null>();
+
+  constructor(
+    private readonly metas: readonly RuleMeta[],
+    private readonly readText: (path: string) => string = (path) => readFileSync(path, 'utf8'),
+  ) {}
+
+  /** The configuration for a document at `documentPath` (which need not exist, as for stdin). */
+  forDocument(documentPath: string): DocumentConfig {
+    return this.forDirectory(dirname(resolve(documentPath)));
+  }
+
+  forDirectory(dir: string): DocumentConfig {
+    const cached = this.byDir.get(dir);
+    if (cached) return cached;
+    const own = this.configIn(dir);
+    const parentDir = dirname(dir);
+    const inherited: DocumentConfig =
+      own?.layer.root === true || parentDir === dir ? { files: [], layers: [] } : this.forDirectory(parentDir);
+    const result = own ? { files: [...inherited.files, own], layers: [...inherited.layers, own.layer] } : inherited;
+    this.byDir.set(dir, result);
+    return result;
+  }
+
+  /** Reads one named config file (the CLI's `--config FILE`); it applies alone. */
+  loadFile(path: string): ConfigFile {
+    const absolute = resolve(path);
+    const cached = this.byFile.get(absolute);
+    if (cached) return cached;
+    let text: string;
+    try {
+      text = this.readText(absolute);
+    } catch (error) {
+      const file: ConfigFile = { path: absolute, layer: {}, problems: [{ file: absolute, message: ioReason(error) }], ignore: null };
+      this.byFile.set(absolute, file);
+      return file;
+    }
+    const file = parseConfigFile(absolute, text, this.metas);
+    this.byFile.set(absolute, file);
+    return file;
+  }
+
+  private configIn(dir: string): ConfigFile | null {
+    for (const name of CONFIG_FILE_NAMES) {
+      const path = join(dir, name);
+      if (this.byFile.has(path)) return this.byFile.get(path)!;
+      let text: string;
+      try {
+        text = this.readText(path);
+      } catch (error) {
+        const code = (error as NodeJS.ErrnoException)?.code;
+        if (code === 'ENOENT' || code === 'ENOTDIR') {
+          this.byFile.set(path, null);
+          continue;
+        }
+        const file: ConfigFile = { path, layer: {}, problems: [{ file: path, message: ioReason(error) }], ignore: null };
+        this.byFile.set(path, file);
+        return file;
+      }
+      const file = parseConfigFile(path, text, this.metas);
+      this.byFile.set(path, file);
+      return file;
+    }
+    return null;
+  }
+}
+
+/** Parses config text and locates its problems (line and column) for people to read. */
+export function parseConfigFile(path: string, text: string, metas: readonly RuleMeta[]): ConfigFile {
+  // A BOM is legal at the start of a JSON file written on Windows; jsonc-parser would call it a
+  // syntax error.
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const offsetShift = body === text ? 0 : 1;
+  const parsed = parseConfigText(body, metas);
+  const lines = new LineIndex(text);
+  let tree: JsonNode | undefined;
+  const problems: ConfigFileProblem[] = parsed.problems.map((problem) => {
+    let start = problem.start;
+    if (start === undefined) {
+      tree ??= parseTree(body) ?? undefined;
+      start = tree ? locateProblem(tree, problem.message) : undefined;
+    }
+    if (start === undefined) return { file: path, message: problem.message };
+    const { line, column } = lines.position(start + offsetShift);
+    return { file: path, line, column, message: problem.message };
+  });
+  const patterns = parsed.layer.ignore ?? [];
+  return {
+    path,
+    layer: parsed.layer,
+    problems,
+    ignore: patterns.length > 0 ? ignore().add(patterns) : null,
+  };
+}
+
+/**
+ * Validation problems come from the core without offsets. They name the key or value they are
+ * about in double quotes ("unknown rule "foo""), which is enough to point at the place in the
+ * file: the first quoted word is looked up as a property, top level first, then under "rules"
+ * and "lexicon".
+ */
+function locateProblem(tree: JsonNode, message: string): number | undefined {
+  const quoted = /"([^"]+)"/.exec(message)?.[1];
+  if (!quoted) return undefined;
+  const direct =
+    findNodeAtLocation(tree, [quoted]) ?? findNodeAtLocation(tree, ['rules', quoted]) ?? findNodeAtLocation(tree, ['lexicon', quoted]);
+  const node = direct?.parent?.type === 'property' ? direct.parent : direct;
+  if (node) return node.offset;
+  // A value rather than a key: an unknown preset in "extends".
+  const extendsNode = findNodeAtLocation(tree, ['extends']);
+  const hit = extendsNode?.type === 'array' ? extendsNode.children?.find((c) => c.value === quoted) : extendsNode?.value === quoted ? extendsNode : undefined;
+  return hit?.offset;
+}
+
+/**
+ * The config file whose `ignore` globs exclude `path`, or null. Globs are relative to the folder
+ * of the config file that declares them; a document outside that folder is never excluded by them.
+ */
+export function ignoredByConfig(config: DocumentConfig, path: string): ConfigFile | null {
+  const absolute = resolve(path);
+  for (const file of config.files) {
+    if (!file.ignore) continue;
+    const rel = relative(dirname(file.path), absolute);
+    if (rel === '' || rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel)) continue;
+    if (file.ignore.ignores(rel.split(sep).join('/'))) return file;
+  }
+  return null;
+}
