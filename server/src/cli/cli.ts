@@ -1,0 +1,360 @@
+// The `onrecord` command line: argument parsing and the check and rules commands. Everything the
+// process gives (arguments, folder, streams, environment) comes in through `CliEnvironment`, so
+// the whole CLI runs in memory in tests and `bin.ts` is three lines.
+import { writeFileSync } from 'node:fs';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { analyse, LineIndex, PRESET_NAMES, RULE_METAS, STAGES, type ConfigLayer, type RuleMeta, type SeverityOrOff, type Stage } from '../core';
+import { ConfigResolver, ignoredByConfig, type ConfigFile, type ConfigFileProblem, type DocumentConfig } from '../shared/config-files';
+import { decodeDocument, formatForPath, ioReason, MAX_DOCUMENT_BYTES, readDocument, type DocumentRead } from '../shared/read-document';
+import { collectFiles, type DraftFile } from './files';
+import { FORMAT_NAMES, FORMATTERS } from './formatters';
+import { CHECK_HELP, MAIN_HELP, RULES_HELP } from './help';
+import { locateFindings, summarise, type CheckReport, type FileReport } from './report';
+import { RULES_FORMATS, rulesJson, rulesMarkdownTable, rulesTextTable, type RulesFormat } from './rules-table';
+import { VERSION } from './version';
+
+export interface OutputStream {
+  write(text: string): unknown;
+  isTTY?: boolean;
+}
+
+export interface CliEnvironment {
+  cwd: string;
+  env: Readonly<Record<string, string | undefined>>;
+  stdout: OutputStream;
+  stderr: OutputStream;
+  readStdin(): Promise<Uint8Array>;
+}
+
+export const EXIT_OK = 0;
+export const EXIT_FINDINGS = 1;
+export const EXIT_ERROR = 2;
+
+/** A mistake in how the command was called: reported on stderr with exit code 2. */
+class UsageError extends Error {}
+
+const SEVERITY_WORDS: Record<string, SeverityOrOff> = {
+  off: 'off',
+  hint: 'hint',
+  info: 'information',
+  information: 'information',
+  warn: 'warning',
+  warning: 'warning',
+  error: 'error',
+};
+
+/** Runs one command line and resolves to the exit code. Never throws for user mistakes. */
+export async function main(argv: readonly string[], env: CliEnvironment): Promise<number> {
+  const say = (text: string) => env.stderr.write(`onrecord: ${text}\n`);
+  try {
+    const [command, ...rest] = argv;
+    switch (command) {
+      case undefined:
+      case '-h':
+      case '--help':
+        env.stdout.write(MAIN_HELP);
+        return EXIT_OK;
+      case '-v':
+      case '--version':
+        env.stdout.write(`${VERSION}\n`);
+        return EXIT_OK;
+      case 'help':
+        env.stdout.write(rest[0] === 'check' ? CHECK_HELP : rest[0] === 'rules' ? RULES_HELP : MAIN_HELP);
+        return EXIT_OK;
+      case 'check':
+        return await check(rest, env);
+      case 'rules':
+        return rules(rest, env);
+      default:
+        throw new UsageError(
+          command.startsWith('-')
+            ? `unknown option ${command} (run "onrecord --help")`
+            : `unknown command "${command}" (commands: check, rules, help; to lint it, run "onrecord check ${command}")`,
+        );
+    }
+  } catch (error) {
+    if (error instanceof UsageError) {
+      say(error.message);
+      return EXIT_ERROR;
+    }
+    say(`internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    return EXIT_ERROR;
+  }
+}
+
+function parse<T extends NonNullable<ParseArgsConfig['options']>>(args: readonly string[], options: T, command: string) {
+  try {
+    return parseArgs({ args: [...args], options, allowPositionals: true, strict: true });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const message = error instanceof Error ? error.message : String(error);
+    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
+      const name = /'([^']+)'/.exec(message)?.[1] ?? message;
+      throw new UsageError(`unknown option ${name} (run "onrecord ${command} --help")`);
+    }
+    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+      throw new UsageError(`${message.replace(/^Option '([^']+?)(?: <value>)?' argument missing$/, 'option $1 needs a value').replace(/\.$/, '')}`);
+    }
+    throw new UsageError(message);
+  }
+}
+
+function useColor(stream: OutputStream, env: CliEnvironment, flag: boolean | undefined): boolean {
+  if (flag !== undefined) return flag;
+  if (env.env.NO_COLOR !== undefined && env.env.NO_COLOR !== '') return false;
+  if (env.env.FORCE_COLOR !== undefined && env.env.FORCE_COLOR !== '0') return true;
+  return stream.isTTY === true && env.env.TERM !== 'dumb';
+}
+
+// ---------------------------------------------------------------------------
+// onrecord rules
+
+function rules(args: readonly string[], env: CliEnvironment): number {
+  const { values, positionals } = parse(
+    args,
+    { format: { type: 'string', short: 'f' }, help: { type: 'boolean', short: 'h' }, color: { type: 'boolean' }, 'no-color': { type: 'boolean' } },
+    'rules',
+  );
+  if (values.help) {
+    env.stdout.write(RULES_HELP);
+    return EXIT_OK;
+  }
+  if (positionals.length > 0) throw new UsageError(`rules takes no arguments (got "${positionals[0]}")`);
+  const format = (values.format ?? 'table') as RulesFormat;
+  if (!RULES_FORMATS.includes(format)) throw new UsageError(`unknown format "${values.format}" for rules (formats: ${RULES_FORMATS.join(', ')})`);
+  const color = useColor(env.stdout, env, values['no-color'] ? false : values.color);
+  const text =
+    format === 'json' ? rulesJson(RULE_METAS, VERSION) : format === 'markdown' ? `${rulesMarkdownTable(RULE_METAS)}\n` : rulesTextTable(RULE_METAS, color);
+  env.stdout.write(text);
+  return EXIT_OK;
+}
+
+// ---------------------------------------------------------------------------
+// onrecord check
+
+const CHECK_OPTIONS = {
+  format: { type: 'string', short: 'f' },
+  output: { type: 'string', short: 'o' },
+  stage: { type: 'string' },
+  preset: { type: 'string' },
+  rule: { type: 'string', multiple: true },
+  config: { type: 'string', short: 'c' },
+  'no-config': { type: 'boolean' },
+  'max-warnings': { type: 'string' },
+  quiet: { type: 'boolean', short: 'q' },
+  stdin: { type: 'boolean' },
+  'stdin-filename': { type: 'string' },
+  color: { type: 'boolean' },
+  'no-color': { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+interface CheckOptions {
+  format: string;
+  output?: string;
+  overrides: ConfigLayer[];
+  config: { mode: 'discover' } | { mode: 'file'; path: string } | { mode: 'none' };
+  maxWarnings: number;
+  quiet: boolean;
+  stdin: boolean;
+  stdinFilename?: string;
+  color?: boolean;
+  paths: string[];
+}
+
+function checkOptions(args: readonly string[]): CheckOptions | 'help' {
+  const { values, positionals } = parse(args, CHECK_OPTIONS, 'check');
+  if (values.help) return 'help';
+
+  const format = values.format ?? 'stylish';
+  if (!FORMATTERS[format]) throw new UsageError(`unknown format "${format}" (formats: ${FORMAT_NAMES.join(', ')})`);
+
+  const override: ConfigLayer = {};
+  if (values.preset !== undefined) {
+    const name = values.preset.includes(':') ? values.preset : `onrecord:${values.preset}`;
+    if (!(PRESET_NAMES as readonly string[]).includes(name)) {
+      throw new UsageError(`unknown preset "${values.preset}" (presets: ${PRESET_NAMES.map((p) => p.replace(/^onrecord:/, '')).join(', ')})`);
+    }
+    override.extends = [name];
+  }
+  if (values.stage !== undefined) {
+    if (!STAGES.includes(values.stage as Stage)) throw new UsageError(`unknown stage "${values.stage}" (stages: ${STAGES.join(', ')})`);
+    override.stage = values.stage as Stage;
+  }
+  for (const setting of values.rule ?? []) {
+    const eq = setting.indexOf('=');
+    if (eq <= 0) throw new UsageError(`--rule needs ID=SEVERITY (got "${setting}")`);
+    const id = setting.slice(0, eq).trim();
+    const word = setting.slice(eq + 1).trim().toLowerCase();
+    if (!RULE_METAS.some((m: RuleMeta) => m.id === id)) throw new UsageError(`unknown rule "${id}" in --rule (run "onrecord rules" for the list)`);
+    const severity = SEVERITY_WORDS[word];
+    if (!severity) throw new UsageError(`unknown severity "${word}" for rule "${id}" (severities: off, hint, info, warning, error)`);
+    (override.rules ??= {})[id] = severity;
+  }
+
+  if (values.config !== undefined && values['no-config']) throw new UsageError('--config and --no-config cannot be used together');
+  const config: CheckOptions['config'] =
+    values.config !== undefined ? { mode: 'file', path: values.config } : values['no-config'] ? { mode: 'none' } : { mode: 'discover' };
+
+  let maxWarnings = Number.POSITIVE_INFINITY;
+  if (values['max-warnings'] !== undefined) {
+    const raw = values['max-warnings'].trim();
+    // -1 means no limit, as in ESLint.
+    if (raw === '-1') maxWarnings = Number.POSITIVE_INFINITY;
+    else if (/^\d+$/.test(raw)) maxWarnings = Number(raw);
+    else throw new UsageError(`--max-warnings needs a whole number (got "${values['max-warnings']}")`);
+  }
+
+  if (values.stdin && positionals.length > 0) throw new UsageError('--stdin reads one draft from standard input; give no paths with it');
+  if (values['stdin-filename'] !== undefined && !values.stdin) throw new UsageError('--stdin-filename only makes sense with --stdin');
+
+  return {
+    format,
+    output: values.output,
+    overrides: Object.keys(override).length > 0 ? [override] : [],
+    config,
+    maxWarnings,
+    quiet: values.quiet === true,
+    stdin: values.stdin === true,
+    stdinFilename: values['stdin-filename'],
+    color: values['no-color'] ? false : values.color,
+    paths: positionals,
+  };
+}
+
+/** One document to check, however it arrived. */
+interface Job {
+  display: string;
+  /** Where config discovery starts and the path `ignore` globs are matched against. */
+  absolute: string;
+  explicit: boolean;
+  read: () => DocumentRead;
+}
+
+async function check(args: readonly string[], env: CliEnvironment): Promise<number> {
+  const options = checkOptions(args);
+  if (options === 'help') {
+    env.stdout.write(CHECK_HELP);
+    return EXIT_OK;
+  }
+  const say = (text: string) => env.stderr.write(`onrecord: ${text}\n`);
+  let failed = false;
+
+  // 1. What to check.
+  let jobs: Job[];
+  if (options.stdin) {
+    const bytes = await env.readStdin();
+    const name = options.stdinFilename;
+    const read = (): DocumentRead =>
+      bytes.length > MAX_DOCUMENT_BYTES
+        ? { kind: 'skipped', reason: 'too large to check (more than 10 MB)' }
+        : decodeDocument(bytes, name ? formatForPath(name) : 'plaintext');
+    jobs = [{ display: name ?? '<stdin>', absolute: resolve(env.cwd, name ?? 'stdin'), explicit: true, read }];
+  } else {
+    const collected = collectFiles(options.paths, env.cwd);
+    if (collected.errors.length > 0) {
+      for (const e of collected.errors) say(`${e.path}: ${e.message}`);
+      return EXIT_ERROR;
+    }
+    for (const note of collected.notes) say(note);
+    jobs = collected.files.map((file: DraftFile) => ({ ...file, read: () => readDocument(file.absolute) }));
+  }
+
+  // 2. Configuration for each, and its problems, before any analysis: a broken config must not
+  // produce a report that looks like a verdict.
+  const resolver = new ConfigResolver(RULE_METAS);
+  const none: DocumentConfig = { files: [], layers: [] };
+  const fixed = options.config.mode === 'file' ? resolver.loadFile(resolve(env.cwd, options.config.path)) : undefined;
+  const configFor = (job: Job): DocumentConfig =>
+    fixed ? { files: [fixed], layers: [fixed.layer] } : options.config.mode === 'none' ? none : resolver.forDocument(job.absolute);
+  const broken = new Set<ConfigFile>();
+  if (fixed && fixed.problems.length > 0) broken.add(fixed);
+  const planned: { job: Job; config: DocumentConfig }[] = [];
+  for (const job of jobs) {
+    const config = configFor(job);
+    for (const file of config.files) if (file.problems.length > 0) broken.add(file);
+    const ignoredBy = ignoredByConfig(config, job.absolute);
+    if (ignoredBy) {
+      if (job.explicit) say(`${job.display}: ignored by the "ignore" setting of ${displayPath(ignoredBy.path, env.cwd)}`);
+      continue;
+    }
+    planned.push({ job, config });
+  }
+  if (broken.size > 0) {
+    for (const file of broken) for (const problem of file.problems) say(locatedProblem(problem, env.cwd));
+    return EXIT_ERROR;
+  }
+
+  // 3. Analysis, one document at a time; each file is read once.
+  const reports: FileReport[] = [];
+  for (const { job, config } of planned) {
+    const read = job.read();
+    if (read.kind === 'skipped') {
+      say(`${job.display}: skipped: ${read.reason}`);
+      reports.push({ path: job.display, findings: [], skipped: read.reason });
+      continue;
+    }
+    if (read.kind === 'error') {
+      say(`${job.display}: ${read.reason}`);
+      reports.push({ path: job.display, findings: [], error: read.reason });
+      failed = true;
+      continue;
+    }
+    try {
+      const result = analyse(read.text, { format: read.format, config: config.layers, overrides: options.overrides });
+      for (const problem of result.problems) {
+        const message = /^front matter/.test(problem.message) ? problem.message : `front matter: ${problem.message}`;
+        say(`${job.display}${problem.start !== undefined ? `:${lineColumn(read.text, problem.start)}` : ''}: ${message}`);
+        failed = true;
+      }
+      const findings = options.quiet ? result.findings.filter((f) => f.severity === 'error') : result.findings;
+      reports.push({ path: job.display, findings: locateFindings(read.text, findings) });
+    } catch (error) {
+      say(`${job.display}: internal error while checking: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+      reports.push({ path: job.display, findings: [], error: 'internal error' });
+      failed = true;
+    }
+  }
+
+  // 4. Report and verdict.
+  const report: CheckReport = { files: reports, summary: summarise(reports) };
+  const toFile = options.output !== undefined;
+  const color = toFile ? options.color === true : useColor(env.stdout, env, options.color);
+  const text = FORMATTERS[options.format](report, { color, version: VERSION });
+  if (toFile) {
+    try {
+      writeFileSync(resolve(env.cwd, options.output!), text);
+    } catch (error) {
+      say(`${options.output}: cannot write the report: ${ioReason(error)}`);
+      return EXIT_ERROR;
+    }
+  } else if (text) {
+    env.stdout.write(text);
+  }
+
+  if (failed) return EXIT_ERROR;
+  const { errors, warnings } = report.summary;
+  if (errors > 0) return EXIT_FINDINGS;
+  if (warnings > options.maxWarnings) {
+    say(`${warnings} warnings, more than --max-warnings ${options.maxWarnings} allows`);
+    return EXIT_FINDINGS;
+  }
+  return EXIT_OK;
+}
+
+/** Config files are named relative to the current folder when inside it, else absolutely. */
+function displayPath(path: string, cwd: string): string {
+  const rel = relative(cwd, path);
+  return rel === '' || rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel) ? path : rel;
+}
+
+function locatedProblem(problem: ConfigFileProblem, cwd: string): string {
+  const where = problem.line !== undefined ? `:${problem.line}:${problem.column}` : '';
+  return `${displayPath(problem.file, cwd)}${where}: ${problem.message}`;
+}
+
+function lineColumn(text: string, offset: number): string {
+  const { line, column } = new LineIndex(text).position(offset);
+  return `${line}:${column}`;
+}
