@@ -7,6 +7,9 @@ const common = {
   platform: 'node',
   target: 'node20',
   format: 'cjs',
+  // ESM builds first: jsonc-parser's "main" is a UMD build whose dynamic requires esbuild cannot
+  // follow, so the bundle would fail at startup with "Cannot find module './impl/format'".
+  mainFields: ['module', 'main'],
   sourcemap: true,
   minify: process.argv.includes('--minify'),
   logLevel: 'warning',
