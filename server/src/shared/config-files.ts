@@ -38,8 +38,8 @@ export interface DocumentConfig {
  * Discovers config files by walking up from a document's folder: every `.onrecord.jsonc` (or
  * `.onrecord.json`) on the way applies, nearest last, until one says `"root": true` or the
  * walk reaches the filesystem root. Results are cached per folder, so a run over a thousand
- * drafts reads each config file once. One instance per run (or per settings change in the
- * language server): the cache never looks at the disk again.
+ * drafts reads each config file once. The cache never looks at the disk again until `clear()`:
+ * one instance per CLI run; the language server clears it when a config file changes.
  */
 export class ConfigResolver {
   private readonly byDir = new Map<string, DocumentConfig>();
@@ -49,6 +49,12 @@ export class ConfigResolver {
     private readonly metas: readonly RuleMeta[],
     private readonly readText: (path: string) => string = (path) => readFileSync(path, 'utf8'),
   ) {}
+
+  /** Forgets everything read so far (the language server calls this when a config file changes). */
+  clear(): void {
+    this.byDir.clear();
+    this.byFile.clear();
+  }
 
   /** The configuration for a document at `documentPath` (which need not exist, as for stdin). */
   forDocument(documentPath: string): DocumentConfig {
