@@ -2,8 +2,7 @@ import { buildModel, type SourcingModel } from './attribution/model';
 import { resolveConfig, validateLayer } from './config';
 import { optionsFor, severityForStage } from './rule';
 import { RULES, RULE_METAS } from './rules';
-import { LineIndex } from './span';
-import { isSuppressed, parseSuppressions, type Suppression } from './suppressions';
+import { isSuppressed, type Suppression } from './suppressions';
 import type { ConfigLayer, ConfigProblem, DocumentFormat, Finding, Severity } from './types';
 
 export * from './types';
@@ -54,8 +53,7 @@ export function analyse(text: string, options: AnalyseOptions): AnalysisResult {
     return { config: resolveConfig(layers, RULE_METAS), problems };
   });
 
-  const lines = new LineIndex(text);
-  const suppressions = parseSuppressions(model.prose.comments, text, lines);
+  const { suppressions } = model;
   const findings: Finding[] = [];
   const { config } = model;
   for (const rule of RULES) {

@@ -1,9 +1,22 @@
 import type { Span } from '../span';
 import type { ConfigProblem, DocumentFormat, ResolvedConfig } from '../types';
-import type { Prose } from '../prose/markdown';
+import type { Block, Prose } from '../prose/prose';
 import type { Sentence } from '../prose/sentences';
 import type { Quote } from '../prose/quotes';
 import type { Lexicons } from '../lexicon';
+
+import { compileLexicons } from '../lexicon';
+import { BOILERPLATE_REASON, QUANTITY_NOUNS } from '../lexicon/sources';
+import { segmentMarkdown } from '../prose/markdown';
+import { segmentPlainText } from '../prose/plaintext';
+import { findQuotes } from '../prose/quotes';
+import { splitSentences } from '../prose/sentences';
+import { itemAt, lastStartingAtOrBefore } from '../span';
+import { readSentence, type RawAttribution } from './cues';
+import { findFigures } from './figures';
+import { readMention, type MentionReading } from './sources';
+import { LineIndex } from '../span';
+import { parseSuppressions, type Suppression } from '../suppressions';
 
 export type CueKind =
   | 'speech' // said, told, added, wrote…
@@ -114,6 +127,9 @@ export interface SourcingModel {
   attributions: Attribution[];
   sources: Source[];
   figures: Figure[];
+  /** Every `onrecord-disable…` comment, for rules and for the audit. */
+  suppressions: Suppression[];
+  lines: LineIndex;
   /** The innermost quotation containing the offset. */
   quoteAt(offset: number): Quote | undefined;
   /** True when the span lies inside direct quotation (including block quotes). */
@@ -123,4 +139,370 @@ export interface SourcingModel {
   attributionCovering(span: Span): Attribution | undefined;
   /** The source an attribution credits, after merging. */
   sourceOf(attribution: Attribution): Source | undefined;
+}
+
+// ---------------------------------------------------------------------------
+// Building the model
+
+export type Configure = (prose: Prose) => { config: ResolvedConfig; problems: ConfigProblem[] };
+
+const QUANTITY = new RegExp(`\\b(?:${QUANTITY_NOUNS.join('|')})\\b`, 'i');
+
+export function buildModel(text: string, format: DocumentFormat, configure: Configure): SourcingModel {
+  const prose = format === 'markdown' ? segmentMarkdown(text) : segmentPlainText(text);
+  const { config, problems } = configure(prose);
+  const lexicons = compileLexicons(config);
+  const masked = prose.masked;
+  const quotes = findQuotes(masked, prose.blocks);
+  const sentences = splitSentences(masked, prose.blocks, quotes);
+  const ledger = new Ledger(masked, lexicons);
+  const lines = new LineIndex(text);
+  const attributions: Attribution[] = [];
+  const bySentence: number[][] = sentences.map(() => []);
+
+  // Quotes per sentence, found with one forward pass.
+  const sentenceQuotes: Quote[][] = sentences.map(() => []);
+  for (const q of quotes) {
+    if (q.blockQuote) continue;
+    const i = lastStartingAtOrBefore(sentences, q.start);
+    for (let k = Math.max(0, i); k < sentences.length && sentences[k].start < q.end; k++) {
+      if (sentences[k].end > q.start) sentenceQuotes[k].push(q);
+    }
+  }
+
+  for (const sentence of sentences) {
+    const block = prose.blocks[sentence.block];
+    if (block.kind === 'byline' || block.kind === 'trailer') continue;
+    const raws = readSentence({ masked, sentence, quotes, lexicons }, sentenceQuotes[sentence.index]);
+    const made: Attribution[] = [];
+    raws.forEach((raw: RawAttribution, r: number) => {
+      let mention: SourceMention | null = null;
+      if (raw.subject) mention = ledger.mention(raw.subject, sentence, prose.blocks[sentence.block].index);
+      else if (raw.elided && made.length > 0) mention = made[made.length - 1].source;
+      if (raw.subject && !mention && raw.cue.kind === 'speech' && raw.verb && !raw.verb.strict) {
+        // An unknown subject for say/tell ("the data said") still attributes.
+      }
+      const attribution: Attribution = {
+        index: attributions.length,
+        cue: raw.cue,
+        source: mention,
+        content: raw.content,
+        sentence: sentence.index,
+        carried: false,
+      };
+      if (raw.via !== null && made[raw.via]?.source && mention) {
+        const relay = ledger.sources[made[raw.via].source!.source];
+        const cited = ledger.sources[mention.source];
+        if (relay.class === 'outlet' && cited.anonymous) cited.anonymous.relayedBy = relay.id;
+      }
+      made.push(attribution);
+      attributions.push(attribution);
+      bySentence[sentence.index].push(attribution.index);
+      if (mention) ledger.sources[mention.source].attributions.push(attribution.index);
+    });
+  }
+
+  // Carry-over: a quotation with no cue of its own, in a paragraph whose earlier sentence has an
+  // attribution, belongs to that speaker; so does a quotation that continues across paragraphs.
+  let lastInBlock: { block: number; attribution: Attribution } | null = null;
+  for (const sentence of sentences) {
+    const own = bySentence[sentence.index];
+    if (own.length > 0) {
+      const withSource = own.map((i) => attributions[i]).filter((a) => a.source);
+      if (withSource.length) lastInBlock = { block: sentence.block, attribution: withSource[withSource.length - 1] };
+      continue;
+    }
+    const qs = sentenceQuotes[sentence.index].filter((q) => q.depth === 0);
+    if (qs.length === 0) continue;
+    const continued = qs.some((q) => q.continues >= 0);
+    const carrier = lastInBlock && (lastInBlock.block === sentence.block || (continued && lastInBlock.block >= sentence.block - 1)) ? lastInBlock.attribution : null;
+    if (!carrier) continue;
+    for (const q of qs) {
+      const a: Attribution = { index: attributions.length, cue: carrier.cue, source: carrier.source, content: { start: q.start, end: q.end }, sentence: sentence.index, carried: true };
+      attributions.push(a);
+      bySentence[sentence.index].push(a.index);
+      if (a.source) ledger.sources[a.source.source].attributions.push(a.index);
+    }
+  }
+
+  ledger.completeProfiles(sentences, bySentence, attributions, prose.blocks);
+
+  const model: SourcingModel = {
+    text,
+    format,
+    config,
+    configProblems: problems,
+    lexicons,
+    prose,
+    sentences,
+    quotes,
+    attributions,
+    sources: ledger.sources,
+    figures: [],
+    lines,
+    suppressions: parseSuppressions(prose.comments, text, lines),
+    quoteAt(offset) {
+      let found: Quote | undefined;
+      for (let i = Math.max(0, lastStartingAtOrBefore(quotes, offset)); i >= 0; i--) {
+        const q = quotes[i];
+        if (q.start <= offset && offset < q.end && (!found || q.start >= found.start)) found = q;
+        if (q.block < (found?.block ?? q.block) - 1) break;
+        if (i < lastStartingAtOrBefore(quotes, offset) - 40) break;
+      }
+      return found;
+    },
+    inQuote(span) {
+      const q = model.quoteAt(span.start);
+      return q !== undefined && span.end <= q.end;
+    },
+    sentenceAt(offset) {
+      return itemAt(sentences, offset);
+    },
+    attributionCovering(span) {
+      const s = itemAt(sentences, span.start);
+      if (!s) return undefined;
+      const here = bySentence[s.index].map((i) => attributions[i]);
+      for (const a of here) if (a.content && a.content.start <= span.start && span.end <= a.content.end) return a;
+      for (const a of here) if (a.source && a.source.start <= span.start && span.end <= a.source.end) return a;
+      // A quotation in a sentence that has an attribution belongs to it.
+      if (here.length > 0 && model.inQuote(span)) return here[0];
+      return undefined;
+    },
+    sourceOf(attribution) {
+      return attribution.source ? ledger.sources[attribution.source.source] : undefined;
+    },
+  };
+
+  model.figures = collectFigures(model, bySentence);
+  return model;
+}
+
+function collectFigures(model: SourcingModel, bySentence: number[][]): Figure[] {
+  const { prose, sentences, lexicons } = model;
+  const masked = prose.masked;
+  const figures: Figure[] = [];
+  for (const sentence of sentences) {
+    const block = prose.blocks[sentence.block];
+    if (block.kind === 'byline' || block.kind === 'trailer' || block.kind === 'table-cell') continue;
+    for (const f of findFigures(masked, sentence)) {
+      const covering = model.attributionCovering(f);
+      const attribution = covering ? covering.index : bySentence[sentence.index].length > 0 ? bySentence[sentence.index][0] : null;
+      figures.push({ ...f, attribution, inQuote: model.inQuote(f), disputes: [], conflictsWith: [] });
+    }
+  }
+  // "from about 1,000 … to a few dozen": a figure with no noun shares its neighbour's.
+  for (let i = 1; i < figures.length; i++) {
+    const [a, b] = [figures[i - 1], figures[i]];
+    if (a.sentence !== b.sentence || b.start - a.end > 60 || !/\b(?:to|or|and|from|versus|vs)\b/i.test(masked.slice(a.end, b.start))) continue;
+    if (!b.noun && a.noun) b.noun = a.noun;
+    else if (!a.noun && b.noun) a.noun = b.noun;
+  }
+  // Dispute markers: in the figure's sentence, or in a sentence that names the quantity
+  // ("overestimated the numbers of staff") elsewhere in the story.
+  const disputeSentences: Array<{ sentence: Sentence; marker: Span }> = [];
+  for (const sentence of sentences) {
+    const marker = lexicons.disputeMarkers.first(masked, sentence.start, sentence.end);
+    if (marker) disputeSentences.push({ sentence, marker });
+  }
+  for (const figure of figures) {
+    if (figure.kind === 'multiplier') continue;
+    for (const { sentence, marker } of disputeSentences) {
+      const body = masked.slice(sentence.start, sentence.end).toLowerCase();
+      const same = sentence.index === figure.sentence;
+      const names = figure.noun !== null && new RegExp(`\\b${figure.noun.replace(/s$/, '')}`, 'i').test(body) && QUANTITY.test(body);
+      if (same || names) figure.disputes.push(marker);
+    }
+  }
+  // Conflicting figures: the same counted noun, different values, different sources.
+  for (let i = 0; i < figures.length; i++) {
+    const a = figures[i];
+    if (!a.noun || a.value === null || a.kind === 'multiplier') continue;
+    for (let j = i + 1; j < figures.length; j++) {
+      const b = figures[j];
+      if (b.noun !== a.noun || b.value === null || countLike(b.kind) !== countLike(a.kind)) continue;
+      if (b.value === a.value) continue;
+      if (Math.abs(b.sentence - a.sentence) > 40) continue;
+      const sa = a.attribution !== null ? model.attributions[a.attribution].source?.source : undefined;
+      const sb = b.attribution !== null ? model.attributions[b.attribution].source?.source : undefined;
+      if (sa === sb && a.sentence !== b.sentence) continue;
+      if (a.sentence === b.sentence && /\bfrom\b[^.]*\bto\b/i.test(masked.slice(a.start, b.end))) {
+        // "cut from about 1,000 to a few dozen": a change over time, not a conflict, unless disputed.
+        if (a.disputes.length === 0 && b.disputes.length === 0) continue;
+      }
+      a.conflictsWith.push(j);
+      b.conflictsWith.push(i);
+    }
+  }
+  return figures;
+}
+
+/** Sources, merged as mentions come in. */
+class Ledger {
+  readonly sources: Source[] = [];
+  private readonly readings = new Map<number, MentionReading>();
+  private readonly mentionBlocks = new Map<SourceMention, number>();
+  private recent: Array<{ source: number; block: number }> = [];
+
+  constructor(
+    private readonly masked: string,
+    private readonly lexicons: Lexicons,
+  ) {}
+
+  mention(span: Span, sentence: Sentence, block: number): SourceMention | null {
+    const reading = readMention(this.masked, span, this.lexicons);
+    let id: number | null = null;
+    if (reading.reference === 'pronoun') id = this.resolvePronoun(reading, block);
+    else if (reading.class === 'other') return null;
+    else id = this.merge(reading, span, block);
+    if (id === null) return null;
+    const mention: SourceMention = {
+      start: span.start,
+      end: span.end,
+      text: this.masked.slice(span.start, span.end),
+      head: reading.head,
+      source: id,
+      reference: reading.reference === 'pronoun' || (reading.reference === 'definite' && this.sources[id].mentions.length > 0),
+    };
+    this.sources[id].mentions.push(mention);
+    this.mentionBlocks.set(mention, block);
+    this.recent.push({ source: id, block });
+    if (!mention.reference && mention.text.length > this.sources[id].label.length) this.sources[id].label = mention.text.replace(/^["“‘']|["”’']$/g, '').trim();
+    void sentence;
+    return mention;
+  }
+
+  private resolvePronoun(reading: MentionReading, block: number): number | null {
+    const head = reading.head.toLowerCase();
+    const wanted: SourceClass[] =
+      head === 'it'
+        ? ['named-organisation', 'outlet', 'document']
+        : reading.plural
+          ? ['anonymous-group', 'vague-authority', 'named-organisation', 'outlet']
+          : ['named-person', 'anonymous-person'];
+    for (let i = this.recent.length - 1; i >= 0; i--) {
+      const r = this.recent[i];
+      if (r.block < block - 2) break;
+      if (wanted.includes(this.sources[r.source].class)) return r.source;
+    }
+    return null;
+  }
+
+  private merge(reading: MentionReading, span: Span, block: number): number {
+    const text = this.masked.slice(span.start, span.end).toLowerCase().replace(/["“”‘’']/g, '').replace(/\s+/g, ' ').trim();
+    const cls = reading.class as SourceClass;
+    const name = reading.name?.toLowerCase() ?? null;
+    for (let i = this.recent.length - 1; i >= 0; i--) {
+      const s = this.sources[this.recent[i].source];
+      const prior = this.readings.get(s.id)!;
+      if (reading.reference === 'surname' && (s.class === 'named-person' || s.class === 'named-organisation')) {
+        const tokens = (prior.name ?? '').toLowerCase().replace(/(?:'s|’s)(?=\s|$)/g, '').split(/\s+/);
+        if (name && tokens.includes(name)) return s.id;
+        continue;
+      }
+      if (s.class !== cls && !(reading.reference === 'definite' && sameFamily(s.class, cls))) continue;
+      if (cls === 'named-person' && name && prior.name) {
+        const a = name.split(/\s+/);
+        const b = prior.name.toLowerCase().split(/\s+/);
+        if (a[a.length - 1] === b[b.length - 1]) return s.id;
+        continue;
+      }
+      if (cls === 'outlet') {
+        if (sameOutlet(name ?? reading.head.toLowerCase(), (prior.name ?? prior.head).toLowerCase()) || reading.reference === 'definite') return s.id;
+        continue;
+      }
+      if (cls === 'named-organisation' && name && prior.name) {
+        const pn = prior.name.toLowerCase();
+        if (pn === name || pn.includes(name) || name.includes(pn) || (reading.reference === 'definite' && pn.includes(reading.head.toLowerCase()))) return s.id;
+        continue;
+      }
+      if (reading.reference === 'definite') {
+        if (singularOf(prior.head) === singularOf(reading.head) || s.class === cls) return s.id;
+        continue;
+      }
+      if (s.mentions.some((m) => m.text.toLowerCase().replace(/["“”‘’']/g, '').replace(/\s+/g, ' ').trim() === text)) return s.id;
+      if (cls === 'vague-authority' && prior.head.toLowerCase() === reading.head.toLowerCase()) return s.id;
+    }
+    const id = this.sources.length;
+    const anonymous = cls === 'anonymous-person' || cls === 'anonymous-group' || cls === 'vague-authority';
+    this.sources.push({
+      id,
+      class: cls,
+      label: this.masked.slice(span.start, span.end).replace(/^["“‘']|["”’']$/g, '').trim(),
+      mentions: [],
+      attributions: [],
+      anonymous: anonymous
+        ? { affiliation: reading.affiliation, role: reading.role, knowledge: reading.knowledge, proximity: reading.proximity, reason: null, count: reading.count, relayedBy: null }
+        : null,
+    });
+    this.readings.set(id, reading);
+    void block;
+    return id;
+  }
+
+  /** Reasons and knowledge found in the sentences around each anonymous source's mentions. */
+  completeProfiles(sentences: readonly Sentence[], bySentence: readonly number[][], attributions: readonly Attribution[], blocks: readonly Block[]): void {
+    for (const source of this.sources) {
+      const profile = source.anonymous;
+      if (!profile) continue;
+      const window = new Set<number>();
+      for (const mention of source.mentions) {
+        const s = itemAt(sentences, mention.start);
+        if (!s) continue;
+        window.add(s.index);
+        const next = sentences[s.index + 1];
+        if (next && next.block === s.block) window.add(next.index);
+        // Co-referring sentences of the paragraph: those with an attribution to this source.
+        for (let k = s.index - 1; k >= 0 && sentences[k].block === s.block; k--) if (bySentence[k].some((i) => attributions[i].source?.source === source.id)) window.add(k);
+      }
+      let boilerplate: Span | null = null;
+      for (const idx of [...window].sort((a, b) => a - b)) {
+        const s = sentences[idx];
+        for (const match of this.lexicons.reasonPhrases.find(this.masked, s.start, s.end)) {
+          const phrase = this.masked.slice(match.start, match.end);
+          const isBoilerplate = BOILERPLATE_REASON.test(phrase);
+          if (!isBoilerplate) {
+            profile.reason = { span: { start: match.start, end: match.end }, boilerplate: false };
+            break;
+          }
+          boilerplate ??= { start: match.start, end: match.end };
+        }
+        if (profile.reason) break;
+        if (!profile.knowledge) {
+          const first = source.mentions[0];
+          const k = this.lexicons.knowledgePhrases.first(this.masked, Math.max(s.start, first && s.start <= first.start && first.start < s.end ? first.start : s.start), s.end);
+          if (k) profile.knowledge = { start: k.start, end: k.end };
+        }
+      }
+      if (!profile.reason && boilerplate) profile.reason = { span: boilerplate, boilerplate: true };
+    }
+    void blocks;
+  }
+}
+
+function countLike(kind: FigureKind): string {
+  return kind === 'vague' ? 'count' : kind;
+}
+
+function sameFamily(a: SourceClass, b: SourceClass): boolean {
+  const anon = (c: SourceClass) => c === 'anonymous-person' || c === 'anonymous-group';
+  return a === b || (anon(a) && anon(b));
+}
+
+function singularOf(noun: string): string {
+  const n = noun.toLowerCase();
+  if (n === 'people') return 'person';
+  return n.endsWith('s') && !n.endsWith('ss') ? n.slice(0, -1) : n;
+}
+
+function sameOutlet(a: string, b: string): boolean {
+  const strip = (s: string) => s.replace(/^the\s+/, '').trim();
+  const x = strip(a);
+  const y = strip(b);
+  if (x === y) return true;
+  const initials = (s: string) => s.split(/\s+/).map((w) => w[0]).join('');
+  if (!x.includes(' ') && x === initials(y)) return true;
+  if (!y.includes(' ') && y === initials(x)) return true;
+  const lastX = x.split(/\s+/).pop()!;
+  const lastY = y.split(/\s+/).pop()!;
+  return lastX === lastY && lastX.length > 3;
 }

@@ -1,0 +1,327 @@
+import type { Lexicons } from '../lexicon';
+import type { VerbEntry } from '../lexicon/verbs';
+import type { Quote } from '../prose/quotes';
+import type { Sentence } from '../prose/sentences';
+import type { Span } from '../span';
+import type { Cue } from './model';
+import { AUXILIARIES, CONNECTIVES, WEEKDAYS } from './words';
+
+/** An attribution as read off one sentence, before sources are classified and merged. */
+export interface RawAttribution {
+  cue: Cue;
+  verb: VerbEntry | null;
+  /** The words naming the source, or null when the subject is elided ("…, and added that"). */
+  subject: Span | null;
+  /** The subject is shared with the previous verb of the sentence ("said … and noted"). */
+  elided: boolean;
+  content: Span | null;
+  /** For "citing X": the attribution (index within the sentence) this one relays through. */
+  via: number | null;
+}
+
+/** Words that are nouns, not verbs, after these ("the claim", "on claim", "its report"). */
+const NOUN_BEFORE = new Set([
+  'the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'on', 'of',
+  'in', 'for', 'with', 'by', 'about', 'no', 'any', 'some', 'such', 'new', 'false', 'latest', 'similar', 'earlier',
+  'recent', 'first', 'initial', 'unfounded', 'baseless', 'whose', 'every', 'each', 'another', 'other', 'media', 'news',
+  'press', 'police', 'annual', 'quarterly', 'official', 'bold', 'repeated', 'two', 'three', 'several', 'many', 'these',
+  'into', 'from', 'against', 'amid', 'over', 'after', 'before', 'per', 'under', 'following', 'without',
+]);
+
+/** Passive or hearsay uses: "was told to leave", "is said to be" are not attributions. */
+const PASSIVE_BEFORE = new Set(['was', 'were', 'been', 'being', 'be', 'is', 'are', "it's", 'get', 'got']);
+
+/** Phrases after a verb that precede its content: "said on Monday that", "told reporters". */
+const AFTER_VERB_SKIP =
+  /^(?:\s*,?\s*(?:on|late|early|last|this|in|at|during|earlier|later|over|via|through|to|during)\s+(?:a\s+|an\s+|the\s+|his\s+|her\s+|their\s+|its\s+)?(?:[\w’'-]+\s+){0,3}?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|weekend|month|year|night|morning|afternoon|evening|statement|interview|briefing|conference|news conference|press conference|call|speech|email|e-mail|letter|post|tweet|video|message|report|hearing|testimony|court|filing|release|appearance|remarks|reporters|Reuters|journalists|broadcast|podcast)|\s+(?:today|yesterday|tonight|recently|previously|earlier|later|again|also|repeatedly|publicly|privately|separately|flatly|bluntly|simply|further)\b)+/i;
+
+const TAIL_END = /^\s*(?:[.!?;]|,|$|\s*["”’»)])/;
+
+export interface SentenceContext {
+  masked: string;
+  sentence: Sentence;
+  quotes: readonly Quote[];
+  lexicons: Lexicons;
+}
+
+function quoteContaining(quotes: readonly Quote[], at: number): Quote | undefined {
+  let found: Quote | undefined;
+  for (const q of quotes) {
+    if (q.start > at) break;
+    if (!q.blockQuote && q.start < at && at < q.end) found = q;
+  }
+  return found;
+}
+
+function prevWord(text: string, at: number, floor: number): { word: string; start: number } | null {
+  let i = at;
+  while (i > floor && /\s/.test(text[i - 1])) i--;
+  const end = i;
+  while (i > floor && /[\p{L}\p{N}'’-]/u.test(text[i - 1])) i--;
+  return end > i ? { word: text.slice(i, end), start: i } : null;
+}
+
+function nextNonSpace(text: string, at: number, ceil: number): number {
+  let i = at;
+  while (i < ceil && /\s/.test(text[i])) i++;
+  return i;
+}
+
+/** Finds every attribution cue of a sentence with its subject region and content. */
+export function readSentence(ctx: SentenceContext, sentenceQuotes: readonly Quote[]): RawAttribution[] {
+  const { masked, sentence, lexicons } = ctx;
+  const out: RawAttribution[] = [];
+  const S = sentence.start;
+  const E = sentence.end;
+
+  // according to X / citing X
+  const ACCORDING = /\b(?:according\s+to|citing|quoted\s+(?:by|in)|as\s+(?:reported|cited|quoted)\s+(?:by|in))\s+/gi;
+  ACCORDING.lastIndex = S;
+  let m: RegExpExecArray | null;
+  while ((m = ACCORDING.exec(masked)) && m.index < E) {
+    if (quoteContaining(sentenceQuotes, m.index)) continue;
+    const lemma = /^citing/i.test(m[0]) ? 'citing' : 'according to';
+    const npStart = m.index + m[0].length;
+    let npEnd = endOfNounPhrase(masked, npStart, E, sentenceQuotes);
+    let subjectStart = npStart;
+    const quoted = sentenceQuotes.find((q) => q.start === npStart);
+    if (quoted) {
+      // citing “a person close to the ministry,”: the descriptor is the quoted words.
+      subjectStart = quoted.inner.start;
+      npEnd = quoted.inner.end;
+      while (npEnd > subjectStart && /[\s,.;:]/.test(masked[npEnd - 1])) npEnd--;
+    }
+    const cue: Cue = { start: m.index, end: m.index + m[0].trimEnd().length, text: m[0].trim(), lemma, kind: lemma === 'citing' ? 'citing' : 'according-to' };
+    // The content is the clause the phrase hangs on: the rest of the sentence around it.
+    const before = trimSpan(masked, S, m.index);
+    const after = trimSpan(masked, skipPunct(masked, quoted ? quoted.end : npEnd, E), E);
+    const content = before.end - before.start >= after.end - after.start ? before : after;
+    out.push({ cue, verb: null, subject: npEnd > subjectStart ? { start: subjectStart, end: npEnd } : null, elided: false, content, via: null });
+  }
+
+  for (const match of lexicons.verbs.find(masked, S, E)) {
+    const form = masked.slice(match.start, match.end).toLowerCase().replace(/\s+/g, ' ');
+    const verb = lexicons.verbByForm.get(form);
+    if (!verb) continue;
+    if (quoteContaining(sentenceQuotes, match.start)) continue;
+    const prev = prevWord(masked, match.start, S);
+    const prevLower = prev?.word.toLowerCase();
+    if (prevLower && PASSIVE_BEFORE.has(prevLower)) continue; // "was told", "is said to"
+    if (prevLower === 'to' && verb.base !== 'say') continue; // "declined to comment", "refused to confirm"
+    if (verb.base === 'say' && /^\s+to\s+(?:be|have)\b/i.test(masked.slice(match.end, match.end + 12))) continue; // "said to be"
+    if (prevLower && NOUN_BEFORE.has(prevLower) && /^(?:claims?|reports?|notes?|estimates?|comments?|questions?|answers?|replies|reply|posts?|tweets?|statements?|promises?|pledges?|vows?|shows?|finds?|signals?|counter|object|briefs?|reviews?|forecasts?|projects?|boasts?|rants?|admits?|warns?|says?|tells?|states?|concerns?)$/.test(form)) continue;
+    if (prevLower && /^(?:that|having|needless|so)$/.test(prevLower) && verb.base === 'say') {
+      if (prevLower !== 'that' || /^[\s,]*$/.test(masked.slice(match.end, match.end + 1))) continue;
+    }
+
+    // Where the content starts: after "that", a colon, a quotation, or the rest of the clause.
+    let after = match.end;
+    const skip = AFTER_VERB_SKIP.exec(masked.slice(after, Math.min(E, after + 80)));
+    if (skip) after += skip[0].length;
+    let objectSkipped = false;
+    if (verb.base === 'tell' || verb.base === 'inform' || verb.base === 'brief' || verb.base === 'ask' || verb.base === 'warn' || verb.base === 'urge' || verb.base === 'accuse') {
+      // told reporters / told Reuters / told a news conference
+      const obj = /^\s*(?:(?:the|a|an|his|her|their)\s+)?(?:[\w’'-]+\s+){0,3}?(?:reporters|journalists|Reuters|AP|CNN|BBC|Sputnik|him|her|them|us|me|lawmakers|parliament|Congress|supporters|the\s+\w+|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})\b/.exec(masked.slice(after, Math.min(E, after + 60)));
+      if (obj) {
+        after += obj[0].length;
+        objectSkipped = true;
+      }
+      const more = AFTER_VERB_SKIP.exec(masked.slice(after, Math.min(E, after + 80)));
+      if (more) after += more[0].length;
+    }
+    const rest = masked.slice(after, Math.min(E + 2, after + 40));
+    const thatM = /^\s*,?\s*(?:that|how|why|whether|what|when)\b/i.exec(rest);
+    const colonOrQuote = /^\s*(?::|,?\s*["“‘'«])/.exec(rest);
+    const citingNext = /^\s*,\s*(?:citing|according\s+to|quoting)\b/i.exec(rest);
+    const tail = TAIL_END.test(rest) || /^\s*(?:on|in|at|last|this|late|early)\s+[^,.;]{0,30}[.;!?]?\s*$/i.test(masked.slice(after, E)) || after >= E;
+    const prevChar = masked.slice(Math.max(S, match.start - 3), match.start).trimEnd().slice(-1);
+    const inverted = prevChar === ',' || /["”’»]/.test(prevChar);
+
+    if (verb.strict && !thatM && !colonOrQuote && !citingNext && !tail && !inverted && !objectSkipped) {
+      // "reported earnings", "added 200 jobs", "noted author": not speech.
+      if (!(verb.tone !== 'neutral' && /^\s+(?:\w+ly\s+)?(?:the|a|an|his|her|their|its)\s/i.test(rest) && verb.base !== 'note')) continue;
+      if (verb.base === 'admit' && /^\s+to\s/i.test(rest)) continue;
+    }
+    if (verb.base === 'admit' && /^\s+(?:to\s+(?:hospital|the\s+hospital|a\s+hospital)|into)/i.test(rest)) continue;
+    if (verb.base === 'claim' && /^\s+(?:responsibility|credit|victory|the\s+(?:title|seat|prize|lives|life)|lives|asylum|benefits|a\s+seat)/i.test(rest)) continue;
+    if (verb.base === 'deny' && /^\s+(?:bail|entry|access|permission|a\s+visa|visas|service|the\s+request|him|her|them)\b/i.test(rest)) continue;
+    if (verb.base === 'show' || verb.base === 'find') {
+      if (!thatM && !colonOrQuote) continue;
+    }
+
+    const cue: Cue = { start: match.start, end: match.end, text: masked.slice(match.start, match.end), lemma: verb.base, kind: 'speech' };
+    const contentStartAfter = thatM ? after + thatM[0].length : after;
+
+    // Inverted: `"…," said Zaemsky.` / `…, said a spokesman.`
+    if (inverted && !thatM && !colonOrQuote) {
+      const npStart = nextNonSpace(masked, match.end, E);
+      const npEnd = endOfNounPhrase(masked, npStart, E, sentenceQuotes);
+      const subjectBefore = subjectRegion(masked, S, match.start);
+      if (npEnd > npStart && (subjectBefore === null || subjectBefore.end - subjectBefore.start === 0) && /^\s*[\p{Lu}a-z]/u.test(masked.slice(npStart, npStart + 2))) {
+        const content = contentBefore(masked, S, match.start, sentenceQuotes);
+        out.push({ cue, verb, subject: { start: npStart, end: npEnd }, elided: false, content, via: null });
+        continue;
+      }
+    }
+
+    const subject = subjectRegion(masked, S, match.start);
+    const elided = subject === null;
+    let content: Span | null;
+    if (tail && !thatM && !colonOrQuote) content = contentBefore(masked, S, subject ? subject.start : match.start, sentenceQuotes);
+    else content = trimSpan(masked, skipPunct(masked, contentStartAfter, E), E);
+    if (content && content.end <= content.start) content = null;
+    out.push({ cue, verb, subject, elided, content, via: null });
+  }
+
+  // Witness cues: "a Reuters reporter saw", "witnesses said" is a speech cue already.
+  const WITNESS = /\b(?:reporter|correspondent|photographer|witness|journalist)s?\s+(?:saw|counted|witnessed|observed|watched|heard)\b/gi;
+  WITNESS.lastIndex = S;
+  while ((m = WITNESS.exec(masked)) && m.index < E) {
+    const verbAt = m.index + m[0].search(/\s\S+$/) + 1;
+    const cue: Cue = { start: verbAt, end: m.index + m[0].length, text: m[0].slice(verbAt - m.index), lemma: 'see', kind: 'witness' };
+    const subject = subjectRegion(masked, S, verbAt);
+    out.push({ cue, verb: null, subject, elided: false, content: trimSpan(masked, cue.end, E), via: null });
+  }
+
+  // "In a statement, the ministry …" with no verb we know: the statement is the cue.
+  if (out.length === 0) {
+    const st = /\b(?:in|in\s+a|in\s+an|in\s+its|in\s+his|in\s+her|in\s+their)\s+(?:written\s+|joint\s+|emailed\s+|e-mailed\s+|brief\s+)?(?:statement|interview|post|tweet|letter)\b/i.exec(masked.slice(S, E));
+    if (st) {
+      const at = S + st.index;
+      out.push({ cue: { start: at, end: at + st[0].length, text: st[0], lemma: 'statement', kind: 'statement' }, verb: null, subject: null, elided: true, content: trimSpan(masked, S, E), via: null });
+    }
+  }
+
+  out.sort((a, b) => a.cue.start - b.cue.start);
+  // "X reported, citing Y": the citing attribution relays through the speech attribution before it.
+  for (let i = 0; i < out.length; i++) {
+    if (out[i].cue.kind !== 'citing') continue;
+    for (let j = i - 1; j >= 0; j--) {
+      if (out[j].cue.kind === 'speech') {
+        out[i].via = j;
+        if (out[j].content && out[i].content && out[j].content!.start > out[i].cue.start) out[i].content = out[j].content;
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+function skipPunct(text: string, at: number, ceil: number): number {
+  let i = at;
+  while (i < ceil && /[\s,:;—–-]/.test(text[i])) i++;
+  return i;
+}
+
+function trimSpan(text: string, start: number, end: number): Span {
+  while (start < end && /[\s,;:—–-]/.test(text[start])) start++;
+  while (end > start && /[\s,;:.!?—–-]/.test(text[end - 1])) end--;
+  return { start, end };
+}
+
+/** The content of a tail attribution: the quotation or clause before the subject. */
+function contentBefore(text: string, sentenceStart: number, subjectStart: number, quotes: readonly Quote[]): Span | null {
+  const span = trimSpan(text, sentenceStart, subjectStart);
+  if (span.end <= span.start) {
+    // The quotation may sit in the previous sentence ("“…,” she said." split by the splitter).
+    const q = [...quotes].reverse().find((x) => x.end <= subjectStart + 1);
+    return q ? { start: q.start, end: q.end } : null;
+  }
+  return span;
+}
+
+/**
+ * The words before a verb that can name its subject: back to the clause boundary, then the
+ * comma part nearest the verb (merging an appositive or relative clause with its head).
+ * Returns null when the subject is elided ("…, and noted that").
+ */
+export function subjectRegion(text: string, sentenceStart: number, verbStart: number): Span | null {
+  // Skip auxiliaries and adverbs between subject and verb.
+  let end = verbStart;
+  for (;;) {
+    const w = prevWord(text, end, sentenceStart);
+    if (!w) break;
+    const lw = w.word.toLowerCase();
+    if (AUXILIARIES.has(lw) || /^\w+ly$/.test(lw) && lw !== 'only' && !/^(?:family|ally|italy|sally|holly|kelly|emily)$/.test(lw)) {
+      end = w.start;
+      continue;
+    }
+    break;
+  }
+  while (end > sentenceStart && /\s/.test(text[end - 1])) end--;
+
+  // Back to the clause boundary.
+  let start = end;
+  let depth = 0;
+  while (start > sentenceStart) {
+    const c = text[start - 1];
+    if (c === ')') depth++;
+    else if (c === '(') {
+      if (depth === 0) break;
+      depth--;
+    } else if (depth === 0 && (c === ';' || c === ':' || c === '—' || c === '–' || c === '"' || c === '“' || c === '”' || c === '«' || c === '»' || c === '?' || c === '!' || c === '.' && /\s/.test(text[start] ?? ' ') && !/\b(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Lt|Col|Jr|Sr|[A-Z])\.$/.test(text.slice(Math.max(sentenceStart, start - 5), start)))) break;
+    else if (depth === 0 && (c === '’' || c === "'") && /[\s,]/.test(text[start] ?? ' ') && !/[sS]$/.test(text.slice(start - 2, start - 1))) break;
+    start--;
+  }
+  const region = text.slice(start, end);
+  const parts = region.split(',');
+  // Choose the comma part next to the verb; merge relative clauses and appositives with their head.
+  let k = parts.length - 1;
+  while (k > 0 && parts[k].trim() === '') k--;
+  let chosen = k;
+  const first = parts[k].trim().split(/\s+/)[0]?.toLowerCase() ?? '';
+  if (k > 0 && /^(?:who|which|whose|whom)$/.test(first)) chosen = k - 1;
+  else if (k > 0 && /^(?:a|an|the)$/.test(first) && /^\s*(?:\p{Lu}[\p{L}’'.-]*\s+){1,3}\p{Lu}[\p{L}’'-]+\s*$/u.test(parts[k - 1]) && !/\b(?:On|In|At|By|For|After|Before|Earlier|Later|Last|This|The|A|An|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/.test(parts[k - 1])) chosen = k - 1; // "John Smith, a spokesman for X, said"
+  else if (k > 0 && /^\p{Lu}/u.test(parts[k].trim()) && /\b(?:spokesman|spokeswoman|spokesperson|official|minister|director|head|chief|adviser|advisor|lawyer|attorney|secretary)\s*$/i.test(parts[k - 1])) chosen = k - 1; // "The ministry's spokesman, Ivan Petrov, said"
+  let offset = start + parts.slice(0, chosen).reduce((n, p) => n + p.length + 1, 0);
+  let partText = parts.slice(chosen, k + 1).join(',');
+  // A subordinate clause opener before the subject: "… because officials said".
+  const SUBORDINATE = /\b(?:that|because|while|whereas|although|though|when|if|unless|until|where|but)\s+/gi;
+  let cut = -1;
+  for (let sm = SUBORDINATE.exec(partText); sm; sm = SUBORDINATE.exec(partText)) cut = sm.index + sm[0].length;
+  if (cut > 0 && cut < partText.length) {
+    offset += cut;
+    partText = partText.slice(cut);
+  }
+  for (;;) {
+    const lead = /^\s*([\p{L}]+)\b\s*/u.exec(partText);
+    if (!lead || !CONNECTIVES.has(lead[1].toLowerCase())) break;
+    offset += lead[0].length;
+    partText = partText.slice(lead[0].length);
+  }
+  // A leading time phrase without a comma: "On Sunday the ministry said".
+  const time = /^\s*(?:on|late|early|last|this)\s+(\S+)\s+/i.exec(partText);
+  if (time && WEEKDAYS.test(time[1])) {
+    offset += time[0].length;
+    partText = partText.slice(time[0].length);
+  }
+  const lead = partText.length - partText.trimStart().length;
+  offset += lead;
+  partText = partText.trim();
+  if (partText.length === 0) return null;
+  // Cap a run-on region at its last twelve words.
+  const ws = partText.split(/\s+/);
+  if (ws.length > 12) {
+    const cut = partText.length - ws.slice(-12).join(' ').length;
+    const tailText = partText.slice(cut);
+    offset += partText.indexOf(tailText);
+    partText = tailText;
+  }
+  return { start: offset, end: offset + partText.length };
+}
+
+/** A noun phrase after "according to", "citing" or an inverted verb: up to the next comma or stop. */
+export function endOfNounPhrase(text: string, start: number, ceil: number, quotes: readonly Quote[]): number {
+  let i = start;
+  const q = quotes.find((x) => x.start === start);
+  if (q) return Math.min(q.end, ceil);
+  while (i < ceil) {
+    const c = text[i];
+    if (c === ',' || c === ';' || c === ':' || c === '(' || c === '—' || c === '–' || c === '"' || c === '“' || c === '”') break;
+    if (c === '.' && (i + 1 >= ceil || /\s/.test(text[i + 1])) && !/\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|[A-Z])$/.test(text.slice(Math.max(start, i - 3), i))) break;
+    if (/^\s(?:that|who said|as saying|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|in a statement|in an interview|last week|on condition)\b/i.test(text.slice(i, i + 24))) break;
+    i++;
+  }
+  while (i > start && /\s/.test(text[i - 1])) i--;
+  return i;
+}

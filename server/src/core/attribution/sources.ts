@@ -1,0 +1,234 @@
+import type { Lexicons } from '../lexicon';
+import {
+  DOCUMENT_HEADS,
+  GENERIC_ANONYMOUS_HEADS,
+  NATIONALITY_WORDS,
+  ORGANISATION_HEADS,
+  OUTLET_HEADS,
+  OUTLET_NAME_ENDINGS,
+  PRONOUNS,
+  ROLE_HEADS,
+  VAGUE_AUTHORITY_HEADS,
+} from '../lexicon/sources';
+import { NUMBER_WORDS } from '../lexicon/quantities';
+import type { Span } from '../span';
+import type { SourceClass } from './model';
+import { DETERMINERS, isCapitalised, words, type Word } from './words';
+
+const GENERIC = new Set(GENERIC_ANONYMOUS_HEADS);
+const ROLES = new Set(ROLE_HEADS);
+const VAGUE = new Set(VAGUE_AUTHORITY_HEADS);
+const DOCUMENTS = new Set(DOCUMENT_HEADS);
+const ORGS = new Set(ORGANISATION_HEADS);
+const OUTLET_NOUNS = new Set(OUTLET_HEADS);
+const OUTLET_ENDINGS = new Set(OUTLET_NAME_ENDINGS);
+const NATIONALITIES = new Set(NATIONALITY_WORDS);
+
+/** Titles that precede a person's name ("Ambassador … Zaemsky", "Sen. Smith"). */
+const TITLES = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'capt', 'sgt', 'prof', 'president', 'ambassador',
+  'minister', 'secretary', 'senator', 'representative', 'governor', 'mayor', 'judge', 'justice', 'chancellor',
+  'prime', 'premier', 'king', 'queen', 'prince', 'princess', 'pope', 'bishop', 'rev', 'father', 'sister', 'chief',
+  'director', 'chairman', 'chairwoman', 'chair', 'ceo', 'spokesman', 'spokeswoman', 'spokesperson', 'commissioner',
+  'sheriff', 'detective', 'officer', 'councillor', 'councilman', 'councilwoman', 'lawmaker', 'speaker', 'leader',
+  'deputy', 'vice', 'attorney', 'general', 'adviser', 'advisor', 'coach', 'professor', 'economist', 'analyst',
+]);
+
+/** Postmodifiers after a head noun. */
+const POSTMODIFIER = /\s(?:close\s+to|familiar\s+with|with|who|whom|whose|that|at|in|from|for|of|inside|within|on|briefed|involved|knowledgeable|aware|said\s+to|speaking|based|connected|linked|acquainted|across|among|representing|working|under|to)\b/i;
+
+export interface MentionReading {
+  class: SourceClass | 'other';
+  /** Head noun as written ("official", "Zaemsky"). */
+  head: string;
+  headSpan: Span;
+  /** A pronoun or a definite back-reference to resolve ("he", "the official", "the company"). */
+  reference: 'pronoun' | 'definite' | 'surname' | null;
+  plural: boolean;
+  count: number | null;
+  /** Affiliation words in the description itself. */
+  affiliation: Span | null;
+  proximity: Span | null;
+  knowledge: Span | null;
+  role: string | null;
+  /** The fullest name of a named source ("Vladimir Zaemsky"), for merging. */
+  name: string | null;
+}
+
+function lower(w: Word | undefined): string {
+  return w ? w.text.toLowerCase() : '';
+}
+
+/** Reads a source mention: its head, class, and what it says about the source. */
+export function readMention(text: string, span: Span, lexicons: Lexicons): MentionReading {
+  let ws = words(text, span.start, span.end).filter((w) => !/^["“”‘’'«»]+$/.test(w.text));
+  const reading: MentionReading = {
+    class: 'other',
+    head: '',
+    headSpan: span,
+    reference: null,
+    plural: false,
+    count: null,
+    affiliation: null,
+    proximity: null,
+    knowledge: null,
+    role: null,
+    name: null,
+  };
+  if (ws.length === 0) return reading;
+
+  // Split the description at its first postmodifier: "a person | close to the ministry".
+  const raw = text.slice(span.start, span.end);
+  const post = POSTMODIFIER.exec(raw);
+  const preEnd = post ? span.start + post.index : span.end;
+  let pre = ws.filter((w) => w.end <= preEnd);
+  if (pre.length === 0) pre = ws.slice(0, 1);
+  // "Ambassador to Venezuela Vladimir Zaemsky": a title with a postmodifier, then the name.
+  const tailRun = capitalisedRun(ws);
+  if (post && tailRun.length >= 2 && isCapitalised(pre[pre.length - 1].text) && !OUTLET_ENDINGS.has(lower(tailRun[tailRun.length - 1]))) pre = ws;
+  // Possessives: "Rostec's press service" keeps "service" as the head, "Rostec" as affiliation.
+  const head = pre[pre.length - 1];
+  const headText = head.text.replace(/(?:'s|’s|')$/, '');
+  const hl = headText.toLowerCase();
+  reading.head = headText;
+  reading.headSpan = { start: head.start, end: head.start + headText.length };
+
+  const firstLower = lower(pre[0]);
+  if (pre.length === 1 && PRONOUNS[hl] !== undefined) {
+    reading.reference = 'pronoun';
+    reading.plural = PRONOUNS[hl] === 'group';
+    return reading;
+  }
+
+  // Counts: "two officials", "a person", "three people".
+  for (const w of pre) {
+    const lw = lower(w);
+    if (/^\d+$/.test(lw)) reading.count = Number(lw);
+    else if (NUMBER_WORDS[lw] !== undefined && lw !== 'hundred' && lw !== 'dozen') reading.count = NUMBER_WORDS[lw];
+  }
+
+  const proximity = lexicons.proximityPhrases.first(text, span.start, span.end);
+  if (proximity) reading.proximity = { start: proximity.start, end: span.end };
+  const knowledge = lexicons.knowledgePhrases.first(text, span.start, span.end);
+  if (knowledge) reading.knowledge = { start: knowledge.start, end: span.end };
+
+  // Named sources the user declared.
+  if (lexicons.namedSources.size > 0 && lexicons.namedSources.test(text, span.start, span.end)) {
+    reading.class = 'named-organisation';
+    reading.name = raw.trim();
+    return reading;
+  }
+
+  // Outlets: "The Wall Street Journal", "the WSJ", "the newspaper".
+  const outlet = lexicons.outlets.first(text, span.start, preEnd);
+  const capsRun = capitalisedRun(pre);
+  if (outlet && outlet.end >= head.end - 1) {
+    reading.class = 'outlet';
+    reading.name = text.slice(outlet.start, outlet.end).replace(/^the\s+/i, '');
+    return reading;
+  }
+  if (capsRun.length > 1 && OUTLET_ENDINGS.has(lower(capsRun[capsRun.length - 1])) && capsRun[capsRun.length - 1] === head) {
+    reading.class = 'outlet';
+    reading.name = capsRun.map((w) => w.text).join(' ');
+    return reading;
+  }
+
+  const capitalHead = isCapitalised(head.text) && !(head === ws[0] && (DETERMINERS.has(hl) || GENERIC.has(hl) || ROLES.has(hl) || VAGUE.has(hl) || ORGS.has(hl) || DOCUMENTS.has(hl)));
+  const definite = firstLower === 'the' || firstLower === 'this' || firstLower === 'that' || firstLower === 'these' || firstLower === 'those';
+
+  if (capitalHead && !NATIONALITIES.has(hl) && !ORGS.has(hl) && !GENERIC.has(hl) && !ROLES.has(hl)) {
+    // A proper name. Persons have a title or a given name before the surname; single capitalised
+    // words and names with organisation words are organisations.
+    const run = capsRun.length ? capsRun : [head];
+    const hasOrgWord = run.some((w) => ORGS.has(lower(w)) || /^(?:inc|corp|ltd|llc|plc|co|group|bank|party|ministry|council|agency|university|institute|foundation|association|union|department|office|court|police|committee|commission)$/i.test(w.text));
+    const titled = pre.some((w, i) => TITLES.has(lower(w).replace(/\.$/, '')) && i < pre.indexOf(head));
+    if (hasOrgWord || /^[A-Z]{2,}$/.test(head.text)) reading.class = 'named-organisation';
+    else if (run.length >= 2 || titled) reading.class = 'named-person';
+    else {
+      reading.class = 'named-person';
+      reading.reference = 'surname';
+    }
+    reading.name = run.map((w) => w.text.replace(/(?:'s|’s)$/, '')).join(' ');
+    return reading;
+  }
+
+  if (ORGS.has(hl)) {
+    reading.class = 'named-organisation';
+    if (definite && pre.length <= 2) reading.reference = 'definite';
+    reading.name = pre.map((w) => w.text).join(' ').replace(/^(?:the|a|an)\s+/i, '');
+    return reading;
+  }
+  if (OUTLET_NOUNS.has(hl) && !(hl === 'agency' || hl === 'network' || hl === 'press')) {
+    reading.class = 'outlet';
+    if (definite) reading.reference = 'definite';
+    return reading;
+  }
+  if (DOCUMENTS.has(hl)) {
+    reading.class = 'document';
+    if (definite) reading.reference = 'definite';
+    return reading;
+  }
+
+  const role = ROLES.has(hl) ? hl : null;
+  const generic = GENERIC.has(hl);
+  const vague = VAGUE.has(hl) && !role;
+  if (!role && !generic && !vague) return reading;
+
+  reading.plural = /s$/.test(hl) || hl === 'people' || hl === 'staff' || hl === 'many' || hl === 'some' || hl === 'others';
+  if (reading.count !== null) reading.plural = reading.count > 1;
+  reading.role = role ? singular(role) : null;
+  reading.affiliation = affiliationOf(text, pre, head, post ? span.start + post.index : span.end, span.end, reading.proximity);
+  if (vague) {
+    reading.class = reading.affiliation ? 'anonymous-group' : 'vague-authority';
+  } else {
+    reading.class = reading.plural ? 'anonymous-group' : 'anonymous-person';
+  }
+  // "the official", "these people": a back-reference when it adds nothing new.
+  if (definite && !reading.affiliation && pre.length <= 3) reading.reference = 'definite';
+  return reading;
+}
+
+function capitalisedRun(pre: readonly Word[]): Word[] {
+  const run: Word[] = [];
+  for (let i = pre.length - 1; i >= 0; i--) {
+    const w = pre[i];
+    if (isCapitalised(w.text) || (run.length > 0 && /^(?:of|de|van|von|al|bin|la|le|du|da|der)$/.test(w.text))) run.unshift(w);
+    else break;
+  }
+  while (run.length > 0 && /^(?:The|A|An)$/.test(run[0].text)) run.shift();
+  return run;
+}
+
+function singular(noun: string): string {
+  if (noun === 'people') return 'person';
+  if (noun.endsWith('ies')) return `${noun.slice(0, -3)}y`;
+  if (noun.endsWith('s') && !noun.endsWith('ss')) return noun.slice(0, -1);
+  return noun;
+}
+
+/**
+ * Where the source works, when the description says: a proper name or an organisation word
+ * before the head ("a senior Pentagon official", "administration officials", "Trump's aides"),
+ * or after it ("an official at the Defence Ministry"). Nationality alone is not an affiliation,
+ * and what follows "close to" is proximity, not affiliation.
+ */
+function affiliationOf(text: string, pre: readonly Word[], head: Word, postStart: number, end: number, proximity: Span | null): Span | null {
+  const beforeHead = pre.slice(0, pre.indexOf(head));
+  const affiliated = beforeHead.filter((w, i) => {
+    const lw = lower(w).replace(/(?:'s|’s)$/, '');
+    if (DETERMINERS.has(lw) || NATIONALITIES.has(lw) || /^\d/.test(lw) || NUMBER_WORDS[lw] !== undefined) return false;
+    if (isCapitalised(w.text) && !(i === 0 && /^(?:A|An|The|Two|Three|Several|Some|Many)$/.test(w.text))) return true;
+    return ORGS.has(lw) || /(?:'s|’s)$/.test(w.text);
+  });
+  if (affiliated.length > 0) return { start: affiliated[0].start, end: affiliated[affiliated.length - 1].end };
+  if (postStart < end) {
+    const tail = text.slice(postStart, end);
+    const m = /^\s(?:at|in|from|with|of|inside|within|for|representing|working\s+(?:at|for|in))\s+(?:the\s+)?((?:\p{Lu}[\p{L}’'.-]*\s*)+|[\w-]+\s+(?:ministry|department|company|government|administration|campaign|embassy|agency|office|police|military|army|council|commission|committee|firm|bank|party|union|white house|kremlin|pentagon))/iu.exec(tail);
+    if (m && (!proximity || postStart + m.index < proximity.start)) {
+      const groupText = m[1];
+      const from = postStart + m.index;
+      if (!NATIONALITIES.has(groupText.trim().toLowerCase())) return { start: from + 1, end: from + m[0].length };
+    }
+  }
+  return null;
+}

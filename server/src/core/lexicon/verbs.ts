@@ -1,0 +1,141 @@
+/**
+ * Attribution verbs. `neutral` verbs report speech without judging it (AP and Reuters: "said"
+ * is almost always right). `loaded` verbs cast doubt or colour ("claimed", "admitted",
+ * "insisted", "slammed"); `endorsing` verbs vouch for the content ("revealed", "pointed out",
+ * "noted") — Wikipedia's words to watch (MOS:SAID), AP Stylebook "say", Reuters Handbook.
+ * `strict` verbs count as attribution only with a speech complement (that-clause, quotation,
+ * or the tail position ", she added."), because their other senses are common
+ * ("added 200 jobs", "reported earnings", "noted author").
+ */
+export type VerbTone = 'neutral' | 'loaded' | 'endorsing';
+
+export interface VerbEntry {
+  base: string;
+  forms: string[];
+  tone: VerbTone;
+  strict: boolean;
+  /** Past-tense replacement offered by the loaded-verb fix. */
+  neutral?: string;
+}
+
+function regular(base: string): string[] {
+  const stem = base.endsWith('e') ? base.slice(0, -1) : base;
+  const third = /(?:s|sh|ch|x|z)$/.test(base) ? `${base}es` : /[^aeiou]y$/.test(base) ? `${base.slice(0, -1)}ies` : `${base}s`;
+  const past = base.endsWith('e') ? `${base}d` : /[^aeiou]y$/.test(base) ? `${base.slice(0, -1)}ied` : `${base}ed`;
+  return [base, third, past, `${stem}ing`];
+}
+
+function v(base: string, tone: VerbTone, strict: boolean, forms?: string[], neutral?: string): VerbEntry {
+  return { base, forms: forms ?? regular(base), tone, strict, neutral };
+}
+
+export const VERBS: VerbEntry[] = [
+  // Neutral speech verbs.
+  v('say', 'neutral', false, ['say', 'says', 'said', 'saying']),
+  v('tell', 'neutral', false, ['tell', 'tells', 'told', 'telling']),
+  v('add', 'neutral', true, ['add', 'adds', 'added', 'adding']),
+  v('write', 'neutral', true, ['write', 'writes', 'wrote', 'writing', 'written']),
+  v('report', 'neutral', true),
+  v('state', 'neutral', true),
+  v('announce', 'neutral', true),
+  v('estimate', 'neutral', true),
+  v('explain', 'neutral', true),
+  v('reply', 'neutral', true),
+  v('respond', 'neutral', true),
+  v('answer', 'neutral', true),
+  v('ask', 'neutral', true),
+  v('testify', 'neutral', true),
+  v('tweet', 'neutral', true, ['tweet', 'tweets', 'tweeted', 'tweeting']),
+  v('post', 'neutral', true),
+  v('confirm', 'neutral', true),
+  v('deny', 'neutral', true),
+  v('warn', 'neutral', true),
+  v('predict', 'neutral', true),
+  v('recall', 'neutral', true),
+  v('describe', 'neutral', true),
+  v('comment', 'neutral', true),
+  v('indicate', 'neutral', true),
+  v('suggest', 'neutral', true),
+  v('argue', 'neutral', true),
+  v('urge', 'neutral', true),
+  v('promise', 'neutral', true),
+  v('pledge', 'neutral', true),
+  v('vow', 'neutral', true),
+  v('allege', 'neutral', true),
+  v('accuse', 'neutral', true),
+  v('agree', 'neutral', true),
+  v('believe', 'neutral', true),
+  v('think', 'neutral', true, ['think', 'thinks', 'thought', 'thinking']),
+  v('caution', 'neutral', true),
+  v('conclude', 'neutral', true),
+  v('contend', 'neutral', true),
+  v('maintain', 'neutral', true),
+  v('declare', 'neutral', true),
+  v('emphasise', 'neutral', true),
+  v('emphasize', 'neutral', true),
+  v('stress', 'neutral', true),
+  v('inform', 'neutral', true),
+  v('publish', 'neutral', true),
+  v('brief', 'neutral', true),
+  v('complain', 'neutral', true),
+  v('object', 'neutral', true),
+  v('threaten', 'neutral', true),
+  v('decline', 'neutral', true),
+  v('mention', 'neutral', true),
+  v('reiterate', 'neutral', true),
+  v('signal', 'neutral', true, ['signal', 'signals', 'signaled', 'signalled', 'signaling', 'signalling']),
+  v('continue', 'neutral', true),
+  v('counter', 'neutral', true),
+  v('question', 'neutral', true),
+  v('wonder', 'neutral', true),
+  v('forecast', 'neutral', true, ['forecast', 'forecasts', 'forecasted', 'forecasting']),
+  v('project', 'neutral', true),
+  v('find', 'neutral', true, ['find', 'finds', 'found']),
+  v('show', 'neutral', true, ['show', 'shows', 'showed', 'shown']),
+  // Loaded: they tell the reader what to think of the statement (Wikipedia MOS:SAID; AP "say").
+  v('claim', 'loaded', true, undefined, 'said'),
+  v('admit', 'loaded', true, ['admit', 'admits', 'admitted', 'admitting'], 'said'),
+  v('concede', 'loaded', true, undefined, 'said'),
+  v('insist', 'loaded', true, undefined, 'said'),
+  v('refute', 'loaded', false, undefined, 'rejected'),
+  v('slam', 'loaded', false, ['slam', 'slams', 'slammed', 'slamming'], 'criticised'),
+  v('blast', 'loaded', false, undefined, 'criticised'),
+  v('boast', 'loaded', true, undefined, 'said'),
+  v('confess', 'loaded', true, undefined, 'said'),
+  v('assert', 'loaded', true, undefined, 'said'),
+  v('purport', 'loaded', true, undefined, 'said'),
+  v('gloat', 'loaded', true, undefined, 'said'),
+  v('rant', 'loaded', true, undefined, 'said'),
+  v('whine', 'loaded', true, undefined, 'said'),
+  v('lash out', 'loaded', false, ['lash out', 'lashes out', 'lashed out', 'lashing out'], 'criticised'),
+  v('hit out', 'loaded', false, ['hit out', 'hits out', 'hitting out'], 'criticised'),
+  v('bash', 'loaded', false, undefined, 'criticised'),
+  v('trumpet', 'loaded', true, undefined, 'said'),
+  v('tout', 'loaded', true, undefined, 'said'),
+  // Endorsing: they present the content as fact.
+  v('reveal', 'endorsing', true, undefined, 'said'),
+  v('point out', 'endorsing', true, ['point out', 'points out', 'pointed out', 'pointing out'], 'said'),
+  v('note', 'endorsing', true, undefined, 'said'),
+  v('observe', 'endorsing', true, undefined, 'said'),
+  v('acknowledge', 'endorsing', true, undefined, 'said'),
+  v('disclose', 'endorsing', true, undefined, 'said'),
+  v('clarify', 'endorsing', true, undefined, 'said'),
+  v('expose', 'endorsing', true, undefined, 'said'),
+];
+
+/** Past-tense and third-person forms of "said" to offer, by the tense of the loaded form. */
+export function neutralFor(entry: VerbEntry, form: string): string {
+  const f = form.toLowerCase();
+  const past = entry.neutral ?? 'said';
+  if (past === 'said') {
+    if (/ing$/.test(f.split(' ')[0])) return 'saying';
+    if (f === entry.base || f === entry.forms[0]) return 'say';
+    if (f === entry.forms[1]) return 'says';
+    return 'said';
+  }
+  const base = past === 'rejected' ? 'reject' : 'criticise';
+  if (/ing$/.test(f.split(' ')[0])) return base === 'reject' ? 'rejecting' : 'criticising';
+  if (f === entry.forms[0]) return base;
+  if (f === entry.forms[1]) return `${base}s`;
+  return past;
+}

@@ -1,0 +1,68 @@
+import type { SourcingModel, Source, SourceMention } from '../attribution/model';
+import type { Span } from '../span';
+import type { Fix } from '../types';
+
+/** The newsroom placeholder for missing material. */
+export const tk = (what: string) => `[TK: ${what}]`;
+
+/** Text the writer asserts: outside quotations and outside any attributed content. */
+export function inWritersVoice(doc: SourcingModel, span: Span): boolean {
+  return !doc.inQuote(span) && doc.attributionCovering(span) === undefined;
+}
+
+/** Blocks whose text is furniture, not copy. */
+export function isFurniture(doc: SourcingModel, offset: number): boolean {
+  const s = doc.sentenceAt(offset);
+  if (!s) return true;
+  const kind = doc.prose.blocks[s.block].kind;
+  return kind === 'byline' || kind === 'trailer' || kind === 'caption';
+}
+
+export function isHeadline(doc: SourcingModel, offset: number): boolean {
+  const s = doc.sentenceAt(offset);
+  if (!s) return false;
+  const kind = doc.prose.blocks[s.block].kind;
+  return kind === 'headline' || kind === 'heading';
+}
+
+/** The offset just before a sentence's final punctuation and closing marks. */
+export function beforeFinalPunctuation(doc: SourcingModel, offset: number): number {
+  const s = doc.sentenceAt(offset);
+  if (!s) return offset;
+  let end = s.end;
+  const t = doc.prose.masked;
+  while (end > s.start && /["”’'»)\]]/.test(t[end - 1])) end--;
+  if (end < s.end) return s.end; // a sentence closing on a quotation: insert after it
+  while (end > s.start && /[.!?…]/.test(t[end - 1])) end--;
+  return end;
+}
+
+export function sentenceEnd(doc: SourcingModel, offset: number): number {
+  return doc.sentenceAt(offset)?.end ?? offset;
+}
+
+/** Anonymous sources with the mention that introduces them (the first that is not a back-reference). */
+export function* anonymousSources(doc: SourcingModel): Generator<{ source: Source; mention: SourceMention }> {
+  for (const source of doc.sources) {
+    if (source.class !== 'anonymous-person' && source.class !== 'anonymous-group') continue;
+    const mention = source.mentions.find((m) => !m.reference) ?? source.mentions[0];
+    if (mention) yield { source, mention };
+  }
+}
+
+export function quoteWords(doc: SourcingModel, span: Span, max = 80): string {
+  const text = doc.text.slice(span.start, span.end).replace(/\s+/g, ' ').trim();
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
+
+export function replaceFix(title: string, span: Span, text: string, safe = false): Fix {
+  return { title, safe, edits: [{ start: span.start, end: span.end, text }] };
+}
+
+export function insertFix(title: string, at: number, text: string, safe = false): Fix {
+  return { title, safe, edits: [{ start: at, end: at, text }] };
+}
+
+/** Generic source words: "sources", "a person", "insiders". */
+export const GENERIC_HEAD = /^(?:sources?|persons?|people|insiders?|individuals?|someone|somebody|contacts?|informants?|whistleblower)$/i;
+export const UNNAMED_MODIFIER = /\b(?:unnamed|anonymous|unidentified)\b/i;

@@ -1,0 +1,58 @@
+import type { Figure } from '../attribution/model';
+import { defineRule } from '../rule';
+import { insertFix, sentenceEnd, tk } from './common';
+
+export default defineRule({
+  meta: {
+    id: 'contested-figure',
+    family: 'numbers',
+    title: 'Disputed figure without both sides and a verification note',
+    description: 'Flags a figure the draft itself shows to be disputed: conflicting figures for the same quantity from different sources, or a figure near a dispute marker ("denied", "overestimated", "put the figure at"). Satisfied when each figure is attributed to its owner and a verification clause is present. Related locations point at every conflicting figure and the dispute.',
+    defaultSeverity: 'warning',
+    fix: 'suggested',
+    policy: ['Reuters', 'AP', 'BBC'],
+    rationale: 'Reuters and AP: when figures conflict, give each with its source and say what could not be verified; BBC: report disputed statistics with both sides and their provenance.',
+  },
+  check(doc, _options, report) {
+    const verified = doc.lexicons.verificationPhrases.test(doc.prose.masked);
+    const seen = new Set<number>();
+    doc.figures.forEach((figure, index) => {
+      if (seen.has(index) || (figure.disputes.length === 0 && figure.conflictsWith.length === 0)) return;
+      // One finding per cluster of conflicting figures, on the first.
+      const cluster = new Set<number>([index]);
+      const queue = [index];
+      while (queue.length) for (const j of doc.figures[queue.pop()!].conflictsWith) if (!cluster.has(j)) (cluster.add(j), queue.push(j));
+      const members = [...cluster].sort((a, b) => a - b).map((i) => doc.figures[i]);
+      cluster.forEach((i) => seen.add(i));
+      const attributed = members.every((f) => f.attribution !== null);
+      if (attributed && verified) return;
+      const disputes = uniqueSpans(members.flatMap((f) => f.disputes));
+      const missing = [!attributed && 'an owner for every figure', !verified && 'a verification note'].filter(Boolean).join(' and ');
+      report({
+        span: figure,
+        message: `Figure "${figure.text}" is disputed in this story${members.length > 1 ? ` (${members.length} figures for the same quantity)` : ''}: it needs ${missing}.`,
+        related: [
+          ...members.filter((f) => f !== figure).map((f: Figure) => ({ start: f.start, end: f.end, message: `conflicting figure: ${f.text}` })),
+          ...disputes.map((d) => ({ start: d.start, end: d.end, message: `dispute: ${doc.text.slice(d.start, d.end)}` })),
+        ],
+        fixes: [
+          insertFix(
+            'Give the other side and a verification note',
+            sentenceEnd(doc, figure.start),
+            ` ${tk('the other party')} put the figure at ${tk('figure')}. ${tk('outlet')} could not independently verify either figure.`,
+          ),
+        ],
+      });
+    });
+  },
+});
+
+function uniqueSpans<T extends { start: number; end: number }>(spans: T[]): T[] {
+  const seen = new Set<string>();
+  return spans.filter((s) => {
+    const k = `${s.start}:${s.end}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}

@@ -1,0 +1,40 @@
+import { neutralFor, VERBS } from '../lexicon/verbs';
+import { defineRule } from '../rule';
+import { replaceFix } from './common';
+
+export default defineRule({
+  meta: {
+    id: 'loaded-attribution-verb',
+    family: 'characterisation',
+    title: 'Loaded attribution verb',
+    description: 'Flags attribution verbs that judge the statement: claimed, admitted, conceded, insisted, refuted (for "rejected"), slammed, blasted, boasted; and, at information level, verbs that vouch for it: revealed, pointed out, noted. Legal and technical senses are exempt (claim responsibility, admitted to hospital, denied bail).',
+    defaultSeverity: 'warning',
+    fix: 'safe',
+    policy: ['AP', 'Reuters', 'Wikipedia'],
+    rationale: 'AP Stylebook: "said" is neutral and almost always right; Reuters: "claimed" implies disbelief and "refuted" means disproved; Wikipedia MOS:SAID lists both the doubting and the endorsing verbs.',
+  },
+  check(doc, _options, report) {
+    const seen = new Set<number>();
+    for (const attribution of doc.attributions) {
+      const cue = attribution.cue;
+      if (attribution.carried || cue.kind !== 'speech' || seen.has(cue.start)) continue;
+      seen.add(cue.start);
+      const form = doc.text.slice(cue.start, cue.end);
+      const verb = VERBS.find((v) => v.base === cue.lemma);
+      if (!verb || verb.tone === 'neutral') continue;
+      const replacement = neutralFor(verb, form.toLowerCase().replace(/\s+/g, ' '));
+      const cased = /^\p{Lu}/u.test(form) ? replacement[0].toUpperCase() + replacement.slice(1) : replacement;
+      report({
+        span: cue,
+        severity: verb.tone === 'endorsing' ? 'information' : undefined,
+        message:
+          verb.tone === 'endorsing'
+            ? `"${form}" vouches for what the source says: use "${cased}" unless the copy has established it.`
+            : verb.base === 'refute'
+              ? `"${form}" means disproved: use "${cased}" (or "denied") unless the copy shows the claim was disproved.`
+              : `"${form}" casts doubt on the source: use "${cased}".`,
+        fixes: [replaceFix(`Replace with "${cased}"`, cue, cased, true)],
+      });
+    }
+  },
+});

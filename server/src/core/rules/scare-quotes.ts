@@ -1,0 +1,54 @@
+import { defineRule } from '../rule';
+import type { Fix } from '../types';
+import { isFurniture, isHeadline, replaceFix, tk } from './common';
+
+/** Quotation of a term as a term, or of a title: not a scare quote. */
+const TERM_AS_TERM = /\b(?:word|words|term|terms|phrase|phrases|slogan|motto|hashtag|label|nickname|name|named|titled|entitled|called|dubbed|known\s+as|headlined|read|reads|reading|marked|spelled|spelt|so-called|the\s+letters?|stands\s+for|means|meaning|translated\s+as|banner|sign|signs|placard|placards)\s*,?\s*$/i;
+
+export default defineRule({
+  meta: {
+    id: 'scare-quotes',
+    family: 'characterisation',
+    title: 'Scare quotes',
+    description: 'Flags a quoted fragment of one to three words in the writer\'s voice that no attribution covers ("proclaiming himself \'interim president\'"): the marks signal doubt without saying whose. Partial quotes that an attribution covers, terms quoted as terms ("the word \'x\'") and titles are fine.',
+    defaultSeverity: 'information',
+    fix: 'suggested',
+    policy: ['AP', 'Reuters', 'Guardian'],
+    rationale: 'AP Stylebook ("quotation marks"): do not use them to cast doubt; Reuters and the Guardian style guide: scare quotes editorialise, so attribute the words or drop the marks.',
+  },
+  check(doc, _options, report) {
+    const masked = doc.prose.masked;
+    for (const quote of doc.quotes) {
+      if (quote.blockQuote || !quote.closed || quote.continues >= 0) continue;
+      const inner = doc.text.slice(quote.inner.start, quote.inner.end).trim();
+      const words = inner.split(/\s+/).filter(Boolean);
+      if (words.length === 0 || words.length > 3 || /[.!?]$/.test(inner) || inner.length > 40) continue;
+      if (isFurniture(doc, quote.start) || isHeadline(doc, quote.start)) continue;
+      // Nested inside another quotation: the speaker's own marks.
+      if (doc.quotes.some((q) => q !== quote && q.start < quote.start && quote.end <= q.end)) continue;
+      if (doc.attributionCovering(quote)) continue;
+      const before = masked.slice(Math.max(0, quote.start - 30), quote.start);
+      if (TERM_AS_TERM.test(before)) continue;
+      // Titles of works and names: every word capitalised.
+      if (words.every((w) => /^[\p{Lu}\d]/u.test(w)) && !/^(?:[A-Z]+)$/.test(inner)) continue;
+      const label = doc.lexicons.labels.test(inner);
+      const fixes: Fix[] = [
+        {
+          title: 'Remove the quotation marks',
+          safe: false,
+          edits: [
+            { start: quote.start, end: quote.inner.start, text: '' },
+            { start: quote.inner.end, end: quote.end, text: '' },
+          ],
+        },
+        replaceFix('Attribute the words', quote, `what ${tk('who')} called ${doc.text.slice(quote.start, quote.end)}`),
+      ];
+      report({
+        span: quote,
+        severity: label ? 'warning' : undefined,
+        message: `Scare quotes around "${inner}": say who uses the term, or drop the marks.`,
+        fixes,
+      });
+    }
+  },
+});

@@ -1,0 +1,28 @@
+import { defineRule } from '../rule';
+import { inWritersVoice, isFurniture, replaceFix, tk } from './common';
+
+export default defineRule({
+  meta: {
+    id: 'vague-quantity',
+    family: 'numbers',
+    title: 'Vague quantity',
+    description: 'Flags "several dozen", "a few dozen", "scores of", "the vast majority", "countless" and similar standing in for a knowable count in the writer\'s voice. Attributed or quoted uses are fine.',
+    defaultSeverity: 'information',
+    fix: 'suggested',
+    policy: ['AP', 'Reuters'],
+    rationale: 'AP and Reuters: give the number when it can be had; a vague quantity in the writer\'s voice hides whether anyone counted.',
+  },
+  check(doc, _options, report) {
+    for (const sentence of doc.sentences) {
+      for (const match of doc.lexicons.vagueQuantities.find(doc.prose.masked, sentence.start, sentence.end)) {
+        if (!inWritersVoice(doc, match) || isFurniture(doc, match.start)) continue;
+        const phrase = doc.text.slice(match.start, match.end);
+        report({
+          span: match,
+          message: `"${phrase}" stands in for a count: give the number, or say who estimated it.`,
+          fixes: [replaceFix('Give the exact number', match, tk('exact number'))],
+        });
+      }
+    }
+  },
+});

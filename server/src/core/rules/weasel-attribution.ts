@@ -1,0 +1,55 @@
+import { defineRule } from '../rule';
+import { isFurniture, quoteWords, replaceFix, tk } from './common';
+
+export default defineRule({
+  meta: {
+    id: 'weasel-attribution',
+    family: 'anonymous-sourcing',
+    title: 'Weasel attribution',
+    description: 'Flags unnamed groups and vague authorities used as sources ("critics say", "experts believe", "observers note", "many believe") and agentless attributions ("it is believed", "is widely seen as", "studies show"). Satisfied when a named instance, a count with a description, or a citation or link follows.',
+    defaultSeverity: 'warning',
+    fix: 'suggested',
+    policy: ['Wikipedia', 'NPR', 'WaPo'],
+    rationale: 'Wikipedia\'s "unsupported attributions" (MOS:WEASEL), NPR and the Washington Post: an opinion needs an owner the reader can weigh; "critics say" lets the writer speak through nobody.',
+  },
+  check(doc, _options, report) {
+    const reported = new Set<number>();
+    for (const source of doc.sources) {
+      if (source.class !== 'vague-authority') continue;
+      for (const mention of source.mentions) {
+        if (mention.reference || doc.inQuote(mention) || isFurniture(doc, mention.start)) continue;
+        const s = doc.sentenceAt(mention.start);
+        if (!s || reported.has(s.index) || hasCitation(doc, s.index)) continue;
+        reported.add(s.index);
+        report({
+          span: mention,
+          message: `"${quoteWords(doc, mention)}" is an unnamed group standing in for a source: name at least one, or say how many and who they are.`,
+          fixes: [replaceFix('Name who says so', mention, tk('who'))],
+        });
+      }
+    }
+    for (const sentence of doc.sentences) {
+      if (reported.has(sentence.index) || hasCitation(doc, sentence.index)) continue;
+      for (const match of doc.lexicons.weaselPhrases.find(doc.prose.masked, sentence.start, sentence.end)) {
+        if (doc.inQuote(match) || isFurniture(doc, match.start) || doc.attributionCovering(match)) continue;
+        reported.add(sentence.index);
+        report({
+          span: match,
+          message: `"${doc.text.slice(match.start, match.end)}" attributes to nobody: say who believes or shows it.`,
+          fixes: [],
+        });
+        break;
+      }
+    }
+  },
+});
+
+/** A link, or a named source attributed in this or the next sentence, satisfies the rule. */
+function hasCitation(doc: Parameters<Parameters<typeof defineRule>[0]['check']>[0], sentence: number): boolean {
+  const s = doc.sentences[sentence];
+  if (doc.format === 'markdown' && /\]\(/.test(doc.text.slice(s.start, s.end))) return true;
+  const next = doc.sentences[sentence + 1];
+  return doc.attributions.some(
+    (a) => (a.sentence === sentence || (next && a.sentence === next.index && next.block === s.block)) && a.source && doc.sourceOf(a)!.class === 'named-person',
+  );
+}
