@@ -76,9 +76,7 @@ export function readSentence(ctx: SentenceContext, sentenceQuotes: readonly Quot
 
   // according to X / citing X
   const ACCORDING = /\b(?:according\s+to|citing|quoted\s+(?:by|in)|as\s+(?:reported|cited|quoted)\s+(?:by|in))\s+/gi;
-  ACCORDING.lastIndex = S;
-  let m: RegExpExecArray | null;
-  while ((m = ACCORDING.exec(masked)) && m.index < E) {
+  for (const m of matchesIn(ACCORDING, masked, S, E)) {
     if (quoteContaining(sentenceQuotes, m.index)) continue;
     const lemma = /^citing/i.test(m[0]) ? 'citing' : 'according to';
     const npStart = m.index + m[0].length;
@@ -175,8 +173,7 @@ export function readSentence(ctx: SentenceContext, sentenceQuotes: readonly Quot
 
   // Witness cues: "a Reuters reporter saw", "witnesses said" is a speech cue already.
   const WITNESS = /\b(?:reporter|correspondent|photographer|witness|journalist)s?\s+(?:saw|counted|witnessed|observed|watched|heard)\b/gi;
-  WITNESS.lastIndex = S;
-  while ((m = WITNESS.exec(masked)) && m.index < E) {
+  for (const m of matchesIn(WITNESS, masked, S, E)) {
     const verbAt = m.index + m[0].search(/\s\S+$/) + 1;
     const cue: Cue = { start: verbAt, end: m.index + m[0].length, text: m[0].slice(verbAt - m.index), lemma: 'see', kind: 'witness' };
     const subject = subjectRegion(masked, S, verbAt);
@@ -205,6 +202,11 @@ export function readSentence(ctx: SentenceContext, sentenceQuotes: readonly Quot
     }
   }
   return out;
+}
+
+/** Matches of a global regex in text[from, to), with document offsets. */
+function* matchesIn(re: RegExp, text: string, from: number, to: number): Generator<{ index: number; 0: string }> {
+  for (const m of text.slice(from, to).matchAll(re)) yield { index: from + m.index!, 0: m[0] };
 }
 
 function skipPunct(text: string, at: number, ceil: number): number {

@@ -25,12 +25,12 @@ const MONTHS = /(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|ju
 /** Figures of a sentence, with values and what is counted. Exempt kinds (dates, ages, times) are dropped. */
 export function findFigures(masked: string, sentence: Sentence): Omit<Figure, 'attribution' | 'inQuote' | 'disputes' | 'conflictsWith'>[] {
   const out: Omit<Figure, 'attribution' | 'inQuote' | 'disputes' | 'conflictsWith'>[] = [];
-  FIGURE.lastIndex = sentence.start;
+  const body = masked.slice(sentence.start, sentence.end);
+  FIGURE.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = FIGURE.exec(masked)) && m.index < sentence.end) {
-    let start = m.index;
-    const end = m.index + m[0].length;
-    if (end > sentence.end) break;
+  while ((m = FIGURE.exec(body))) {
+    let start = sentence.start + m.index;
+    const end = start + m[0].length;
     const textRaw = m[0];
     const approximate = /^(?:about|around|nearly|almost|roughly|approximately|some|more than|over|fewer than|less than|at least|up to|an estimated)\s/i.test(textRaw);
     const numberStart = approximate ? start + textRaw.search(/[$£€¥\d]|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b/i) : start;

@@ -242,12 +242,12 @@ export function buildModel(text: string, format: DocumentFormat, configure: Conf
     lines,
     suppressions: parseSuppressions(prose.comments, text, lines),
     quoteAt(offset) {
+      // Quotes are sorted by start and never span blocks: walk back within the block.
+      const last = lastStartingAtOrBefore(quotes, offset);
       let found: Quote | undefined;
-      for (let i = Math.max(0, lastStartingAtOrBefore(quotes, offset)); i >= 0; i--) {
+      for (let i = last; i >= 0 && quotes[i].block >= quotes[last].block; i--) {
         const q = quotes[i];
-        if (q.start <= offset && offset < q.end && (!found || q.start >= found.start)) found = q;
-        if (q.block < (found?.block ?? q.block) - 1) break;
-        if (i < lastStartingAtOrBefore(quotes, offset) - 40) break;
+        if (offset < q.end && (!found || q.start > found.start)) found = q;
       }
       return found;
     },

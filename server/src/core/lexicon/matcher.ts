@@ -29,16 +29,31 @@ export class PhraseMatcher {
     return this.entries.size;
   }
 
+  private lastText: string | null = null;
+  private lastMatches: PhraseMatch[] = [];
+
+  /**
+   * Every match in the text, computed once per text: callers ask sentence by sentence, and a
+   * regex started at a sentence would otherwise scan on to the next match, wherever it is.
+   */
+  private all(text: string): PhraseMatch[] {
+    if (this.lastText === text) return this.lastMatches;
+    const out: PhraseMatch[] = [];
+    if (this.re) {
+      this.re.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = this.re.exec(text))) out.push({ start: m.index, end: m.index + m[0].length, entry: this.entryOf(m[0]) });
+    }
+    this.lastText = text;
+    this.lastMatches = out;
+    return out;
+  }
+
   /** All matches in text[from, to). */
   find(text: string, from = 0, to = text.length): PhraseMatch[] {
+    const all = this.all(text);
     const out: PhraseMatch[] = [];
-    if (!this.re) return out;
-    this.re.lastIndex = from;
-    let m: RegExpExecArray | null;
-    while ((m = this.re.exec(text)) && m.index < to) {
-      if (m.index + m[0].length > to) break;
-      out.push({ start: m.index, end: m.index + m[0].length, entry: this.entryOf(m[0]) });
-    }
+    for (let i = lowerBound(all, from); i < all.length && all[i].start < to; i++) if (all[i].end <= to) out.push(all[i]);
     return out;
   }
 
@@ -48,15 +63,24 @@ export class PhraseMatcher {
   }
 
   first(text: string, from = 0, to = text.length): PhraseMatch | null {
-    if (!this.re) return null;
-    this.re.lastIndex = from;
-    const m = this.re.exec(text);
-    if (!m || m.index + m[0].length > to) return null;
-    return { start: m.index, end: m.index + m[0].length, entry: this.entryOf(m[0]) };
+    const all = this.all(text);
+    for (let i = lowerBound(all, from); i < all.length && all[i].start < to; i++) if (all[i].end <= to) return all[i];
+    return null;
   }
 
   private entryOf(matched: string): string {
     const key = matched.toLowerCase().replace(/\s+/g, ' ');
     return this.entries.get(key) ?? this.entries.get(key.replace(/(?:'s|’s|es|s)$/, '')) ?? this.entries.get(key.replace(/s$/, '')) ?? key;
   }
+}
+
+function lowerBound(matches: readonly PhraseMatch[], offset: number): number {
+  let lo = 0;
+  let hi = matches.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (matches[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

@@ -16,9 +16,8 @@ export default defineRule({
   check(doc, _options, report) {
     const masked = doc.prose.masked;
     for (const block of doc.prose.blocks) {
-      TK.lastIndex = block.start;
-      let m: RegExpExecArray | null;
-      while ((m = TK.exec(masked)) && m.index < block.end) {
+      for (const found of masked.slice(block.start, block.end).matchAll(TK)) {
+        const m = { index: block.start + found.index!, 0: found[0] };
         const what = /^\[\s*TK\s*:?\s*([^\]]*)\]$/.exec(m[0])?.[1]?.trim();
         report({
           span: { start: m.index, end: m.index + m[0].length },
