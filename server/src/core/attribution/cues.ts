@@ -107,6 +107,8 @@ export function readSentence(ctx: SentenceContext, sentenceQuotes: readonly Quot
     if (prevLower && PASSIVE_BEFORE.has(prevLower)) continue; // "was told", "is said to"
     if (prevLower === 'to' && verb.base !== 'say') continue; // "declined to comment", "refused to confirm"
     if (verb.base === 'say' && /^\s+to\s+(?:be|have)\b/i.test(masked.slice(match.end, match.end + 12))) continue; // "said to be"
+    const nounLike = /^(?:claims?|reports?|notes?|estimates?|comments?|questions?|answers?|replies|reply|posts?|tweets?|statements?|promises?|pledges?|vows?|shows?|finds?|signals?|counter|object|briefs?|reviews?|forecasts?|projects?|boasts?|rants?|admits?|warns?|says?|tells?|states?|concerns?|blasts?|slams?|hammers?|rails?)$/.test(form);
+    if (nounLike && verb.strict && !/^\s*,?\s*(?:that\b|["“‘'«:])/.test(masked.slice(match.end, match.end + 8)) && !(prev && /^(?:he|she|they|it|we|i|who|which)$/i.test(prev.word))) continue;
     if (prevLower && NOUN_BEFORE.has(prevLower) && /^(?:claims?|reports?|notes?|estimates?|comments?|questions?|answers?|replies|reply|posts?|tweets?|statements?|promises?|pledges?|vows?|shows?|finds?|signals?|counter|object|briefs?|reviews?|forecasts?|projects?|boasts?|rants?|admits?|warns?|says?|tells?|states?|concerns?)$/.test(form)) continue;
     if (prevLower && /^(?:that|having|needless|so)$/.test(prevLower) && verb.base === 'say') {
       if (prevLower !== 'that' || /^[\s,]*$/.test(masked.slice(match.end, match.end + 1))) continue;
@@ -117,7 +119,7 @@ export function readSentence(ctx: SentenceContext, sentenceQuotes: readonly Quot
     const skip = AFTER_VERB_SKIP.exec(masked.slice(after, Math.min(E, after + 80)));
     if (skip) after += skip[0].length;
     let objectSkipped = false;
-    if (verb.base === 'tell' || verb.base === 'inform' || verb.base === 'brief' || verb.base === 'ask' || verb.base === 'warn' || verb.base === 'urge' || verb.base === 'accuse') {
+    if (verb.base === 'tell' || verb.base === 'inform' || verb.base === 'brief') {
       // told reporters / told Reuters / told a news conference
       const obj = /^\s*(?:(?:the|a|an|his|her|their)\s+)?(?:[\w’'-]+\s+){0,3}?(?:reporters|journalists|Reuters|AP|CNN|BBC|Sputnik|him|her|them|us|me|lawmakers|parliament|Congress|supporters|the\s+\w+|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})\b/.exec(masked.slice(after, Math.min(E, after + 60)));
       if (obj) {
@@ -135,7 +137,9 @@ export function readSentence(ctx: SentenceContext, sentenceQuotes: readonly Quot
     const prevChar = masked.slice(Math.max(S, match.start - 3), match.start).trimEnd().slice(-1);
     const inverted = prevChar === ',' || /["”’»]/.test(prevChar);
 
-    if (verb.strict && !thatM && !colonOrQuote && !citingNext && !tail && !inverted && !objectSkipped) {
+    // "insisted criminals were pouring in": a clause without "that".
+    const bareClause = verb.tone !== 'neutral' && /^\s+(?:(?!to\b|on\b|upon\b|in\b|for\b|of\b|about\b|with\b)[\w’'-]+\s+){1,6}?(?:is|was|were|are|had|has|have|would|will|could|did|does|do|should|might|can)\b/i.test(masked.slice(after, E));
+    if (verb.strict && !thatM && !colonOrQuote && !citingNext && !tail && !inverted && !objectSkipped && !bareClause) {
       // "reported earnings", "added 200 jobs", "noted author": not speech.
       if (!(verb.tone !== 'neutral' && /^\s+(?:\w+ly\s+)?(?:the|a|an|his|her|their|its)\s/i.test(rest) && verb.base !== 'note')) continue;
       if (verb.base === 'admit' && /^\s+to\s/i.test(rest)) continue;

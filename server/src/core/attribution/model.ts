@@ -137,6 +137,8 @@ export interface SourcingModel {
   sentenceAt(offset: number): Sentence | undefined;
   /** The attribution whose content or quotation covers the span, if any. */
   attributionCovering(span: Span): Attribution | undefined;
+  /** Attributions read in a sentence (by sentence index), carried ones included. */
+  attributionsIn(sentence: number): Attribution[];
   /** The source an attribution credits, after merging. */
   sourceOf(attribution: Attribution): Source | undefined;
 }
@@ -267,6 +269,9 @@ export function buildModel(text: string, format: DocumentFormat, configure: Conf
       // A quotation in a sentence that has an attribution belongs to it.
       if (here.length > 0 && model.inQuote(span)) return here[0];
       return undefined;
+    },
+    attributionsIn(sentence) {
+      return (bySentence[sentence] ?? []).map((i) => attributions[i]);
     },
     sourceOf(attribution) {
       return attribution.source ? ledger.sources[attribution.source.source] : undefined;

@@ -12,7 +12,7 @@ import {
   VERIFICATION_PHRASES,
   WEASEL_PASSIVES,
 } from './sources';
-import { VERBS, type VerbEntry } from './verbs';
+import { COMMUNICATION_WORDS, VERBS, type VerbEntry } from './verbs';
 
 export { PhraseMatcher, type PhraseMatch } from './matcher';
 
@@ -46,6 +46,7 @@ export interface Lexicons {
   disputeMarkers: PhraseMatcher;
   outlets: PhraseMatcher;
   namedSources: PhraseMatcher;
+  communication: PhraseMatcher;
 }
 
 function edited(base: readonly string[], config: ResolvedConfig, name: LexiconName): string[] {
@@ -88,6 +89,7 @@ export function compileLexicons(config: ResolvedConfig): Lexicons {
     disputeMarkers: new PhraseMatcher(edited(DISPUTE_MARKERS, config, 'disputeMarkers')),
     outlets: new PhraseMatcher(edited(OUTLET_NAMES, config, 'outlets')),
     namedSources: new PhraseMatcher(config.namedSources),
+    communication: new PhraseMatcher(COMMUNICATION_WORDS),
   };
   if (cache.size > 32) cache.clear();
   cache.set(key, lexicons);

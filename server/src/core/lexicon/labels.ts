@@ -21,7 +21,6 @@ const TERROR_GENERIC = ['counter', 'counter-', 'anti', 'anti-', 'war on', 'charg
 export const LABELS: LabelEntry[] = [
   { term: 'terrorist', kind: 'label', neutral: 'militant', exemptBefore: ['counter', 'anti', 'designated', 'suspected', 'alleged', 'convicted'], exemptAfter: ['attack', 'attacks', 'offences', 'offenses', 'charges', 'financing', 'list', 'designation', 'watchlist', 'watch list'] },
   { term: 'terrorists', kind: 'label', neutral: 'militants', exemptBefore: ['counter', 'anti', 'designated', 'suspected', 'alleged', 'convicted'] },
-  { term: 'terrorism', kind: 'label', exemptBefore: TERROR_GENERIC, exemptAfter: ['act', 'charges', 'charge', 'offences', 'offenses', 'laws', 'law', 'legislation', 'police', 'unit', 'squad', 'investigation', 'investigators', 'prosecutors', 'court'] },
   { term: 'regime', kind: 'label', neutral: 'government', exemptBefore: SYSTEM_REGIME },
   { term: 'regimes', kind: 'label', neutral: 'governments', exemptBefore: SYSTEM_REGIME },
   { term: 'coup', kind: 'label', neutral: 'attempt to take power', exemptBefore: ['military'] },

@@ -24,6 +24,8 @@ const isSpaceOrClose = (c: string | undefined) => c === undefined || /[\s)\]}.,;
 
 interface Open {
   at: number;
+  /** Length of the opening mark ('' counts as one double mark of two characters). */
+  width: number;
   mark: QuoteMark;
   char: string;
   continues: number;
@@ -49,6 +51,12 @@ export function findQuotes(masked: string, blocks: readonly Block[]): Quote[] {
     for (let i = block.start; i < block.end; i++) {
       const c = masked[i];
       if (c !== '"' && c !== '“' && c !== '”' && c !== "'" && c !== '‘' && c !== '’' && c !== '«' && c !== '»' && c !== '„') continue;
+      // Two apostrophes stand for a double quotation mark in some wire and archive copy.
+      if (c === "'" && masked[i + 1] === "'") {
+        handleDouble(i, i + 2);
+        i++;
+        continue;
+      }
       const prev = i > block.start ? masked[i - 1] : undefined;
       const next = i + 1 < block.end ? masked[i + 1] : undefined;
       const cont = () => {
@@ -60,28 +68,15 @@ export function findQuotes(masked: string, blocks: readonly Block[]): Quote[] {
         case '“':
         case '„':
         case '«':
-          stack.push({ at: i, mark: markOf(c), char: c, continues: cont() });
+          stack.push({ at: i, width: 1, mark: markOf(c), char: c, continues: cont() });
           break;
         case '”':
         case '»':
           closeTo(markOf(c), i);
           break;
-        case '"': {
-          const top = findOpen('double');
-          const looksOpening = isSpaceOrOpen(prev) && next !== undefined && !isSpaceOrClose(next);
-          if (top >= 0 && looksOpening && prev !== undefined) {
-            // An opener while one is open: the earlier quotation was never closed.
-            while (stack.length > top) push(stack.pop()!, i, false);
-            stack.push({ at: i, mark: 'double', char: c, continues: cont() });
-          } else if (top >= 0) {
-            closeTo('double', i);
-          } else if (prev !== undefined && /\d/.test(prev)) {
-            // 5" screen: inches, not a quotation.
-          } else {
-            stack.push({ at: i, mark: 'double', char: c, continues: cont() });
-          }
+        case '"':
+          handleDouble(i, i + 1);
           break;
-        }
         case '‘':
         case "'":
         case '’': {
@@ -89,7 +84,7 @@ export function findQuotes(masked: string, blocks: readonly Block[]): Quote[] {
           const canOpen = c !== '’' && isSpaceOrOpen(prev) && next !== undefined && !/\s/.test(next) && !isElision(masked, i + 1);
           const canClose = c !== '‘' && top >= 0 && !isLetter(next) && prev !== undefined && !/\s/.test(prev);
           if (canClose) closeTo('single', i);
-          else if (canOpen) stack.push({ at: i, mark: 'single', char: c, continues: cont() });
+          else if (canOpen) stack.push({ at: i, width: 1, mark: 'single', char: c, continues: cont() });
           // Otherwise an apostrophe.
           break;
         }
@@ -101,22 +96,41 @@ export function findQuotes(masked: string, blocks: readonly Block[]): Quote[] {
       carried.push({ ...open, continues: q });
     }
 
+    function handleDouble(at: number, markEnd: number) {
+      const prev = at > block.start ? masked[at - 1] : undefined;
+      const next = markEnd < block.end ? masked[markEnd] : undefined;
+      const top = findOpen('double');
+      const looksOpening = isSpaceOrOpen(prev) && next !== undefined && !isSpaceOrClose(next);
+      const firstNonSpaceHere = at === firstNonSpace;
+      const continues = firstNonSpaceHere && pending.length > 0 ? (pending.find((o) => o.mark === 'double')?.continues ?? -1) : -1;
+      if (top >= 0 && looksOpening && prev !== undefined) {
+        // An opener while one is open: the earlier quotation was never closed.
+        while (stack.length > top) push(stack.pop()!, at, false);
+        stack.push({ at, width: markEnd - at, mark: 'double', char: '"', continues });
+      } else if (top >= 0) {
+        closeTo('double', at, markEnd - at);
+      } else if (prev !== undefined && /\d/.test(prev)) {
+        // 5" screen: inches, not a quotation.
+      } else {
+        stack.push({ at, width: markEnd - at, mark: 'double', char: '"', continues });
+      }
+    }
     function findOpen(mark: QuoteMark): number {
       for (let k = stack.length - 1; k >= 0; k--) if (stack[k].mark === mark) return k;
       return -1;
     }
-    function closeTo(mark: QuoteMark, at: number) {
+    function closeTo(mark: QuoteMark, at: number, width = 1) {
       const k = findOpen(mark);
       if (k < 0) return;
       // Anything opened inside and not closed ends here too.
       while (stack.length > k + 1) push(stack.pop()!, at, false);
-      push(stack.pop()!, at + 1, true);
+      push(stack.pop()!, at + width, true, width);
     }
-    function push(open: Open, end: number, closed: boolean): number {
+    function push(open: Open, end: number, closed: boolean, closeWidth = 1): number {
       quotes.push({
         start: open.at,
         end,
-        inner: { start: open.at + 1, end: closed ? end - 1 : end },
+        inner: { start: open.at + open.width, end: closed ? end - closeWidth : end },
         mark: open.mark,
         depth: stack.length,
         block: block.index,

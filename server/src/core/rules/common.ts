@@ -7,7 +7,10 @@ export const tk = (what: string) => `[TK: ${what}]`;
 
 /** Text the writer asserts: outside quotations and outside any attributed content. */
 export function inWritersVoice(doc: SourcingModel, span: Span): boolean {
-  return !doc.inQuote(span) && doc.attributionCovering(span) === undefined;
+  if (doc.inQuote(span) || doc.attributionCovering(span) !== undefined) return false;
+  // A sentence that reports speech is the speaker's framing, even outside the content clause.
+  const s = doc.sentenceAt(span.start);
+  return !s || !doc.attributionsIn(s.index).some((a) => a.source !== null);
 }
 
 /** Blocks whose text is furniture, not copy. */

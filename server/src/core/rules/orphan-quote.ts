@@ -20,7 +20,7 @@ export default defineRule({
       if (isFurniture(doc, quote.start) || isHeadline(doc, quote.start)) continue;
       if (doc.attributionCovering(quote)) continue;
       const s = doc.sentenceAt(quote.start);
-      if (s && doc.attributions.some((a) => a.sentence === s.index)) continue;
+      if (s && doc.attributionsIn(s.index).length > 0) continue;
       // Insert the attribution after the quotation: ‘“We will win,” [TK: who] said.’
       const closing = doc.text.slice(quote.inner.end, quote.end);
       const lastChar = doc.text[quote.inner.end - 1];

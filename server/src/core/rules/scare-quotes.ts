@@ -27,6 +27,8 @@ export default defineRule({
       // Nested inside another quotation: the speaker's own marks.
       if (doc.quotes.some((q) => q !== quote && q.start < quote.start && quote.end <= q.end)) continue;
       if (doc.attributionCovering(quote)) continue;
+      const sentence = doc.sentenceAt(quote.start);
+      if (sentence && doc.lexicons.communication.test(masked, sentence.start, sentence.end)) continue;
       const before = masked.slice(Math.max(0, quote.start - 30), quote.start);
       if (TERM_AS_TERM.test(before)) continue;
       // Titles of works and names: every word capitalised.

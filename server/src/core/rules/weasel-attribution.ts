@@ -1,3 +1,4 @@
+import type { SourcingModel } from '../attribution/model';
 import { defineRule } from '../rule';
 import { isFurniture, quoteWords, replaceFix, tk } from './common';
 
@@ -45,11 +46,10 @@ export default defineRule({
 });
 
 /** A link, or a named source attributed in this or the next sentence, satisfies the rule. */
-function hasCitation(doc: Parameters<Parameters<typeof defineRule>[0]['check']>[0], sentence: number): boolean {
+function hasCitation(doc: SourcingModel, sentence: number): boolean {
   const s = doc.sentences[sentence];
   if (doc.format === 'markdown' && /\]\(/.test(doc.text.slice(s.start, s.end))) return true;
   const next = doc.sentences[sentence + 1];
-  return doc.attributions.some(
-    (a) => (a.sentence === sentence || (next && a.sentence === next.index && next.block === s.block)) && a.source && doc.sourceOf(a)!.class === 'named-person',
-  );
+  const named = (i: number) => doc.attributionsIn(i).some((a) => a.source && doc.sourceOf(a)!.class === 'named-person');
+  return named(sentence) || (next !== undefined && next.block === s.block && named(next.index));
 }
