@@ -109,7 +109,7 @@ export function readSentence(ctx: SentenceContext, sentenceQuotes: readonly Quot
     if (verb.base === 'say' && /^\s+to\s+(?:be|have)\b/i.test(masked.slice(match.end, match.end + 12))) continue; // "said to be"
     const nounLike = /^(?:claims?|reports?|notes?|estimates?|comments?|questions?|answers?|replies|reply|posts?|tweets?|statements?|promises?|pledges?|vows?|shows?|finds?|signals?|counter|object|briefs?|reviews?|forecasts?|projects?|boasts?|rants?|admits?|warns?|says?|tells?|states?|concerns?|blasts?|slams?|hammers?|rails?)$/.test(form);
     if (nounLike && verb.strict && !/^\s*,?\s*(?:that\b|["“‘'«:])/.test(masked.slice(match.end, match.end + 8)) && !(prev && /^(?:he|she|they|it|we|i|who|which)$/i.test(prev.word))) continue;
-    if (prevLower && NOUN_BEFORE.has(prevLower) && /^(?:claims?|reports?|notes?|estimates?|comments?|questions?|answers?|replies|reply|posts?|tweets?|statements?|promises?|pledges?|vows?|shows?|finds?|signals?|counter|object|briefs?|reviews?|forecasts?|projects?|boasts?|rants?|admits?|warns?|says?|tells?|states?|concerns?)$/.test(form)) continue;
+    if (prevLower && NOUN_BEFORE.has(prevLower) && /^(?:claims?|reports?|notes?|estimates?|comments?|questions?|answers?|replies|reply|posts?|tweets?|promises?|pledges?|vows?|shows?|finds?|signals?|counter|object|briefs?|reviews?|forecasts?|projects?|boasts?|rants?|admits?|warns?|states?|concerns?)$/.test(form)) continue;
     if (prevLower && /^(?:that|having|needless|so)$/.test(prevLower) && verb.base === 'say') {
       if (prevLower !== 'that' || /^[\s,]*$/.test(masked.slice(match.end, match.end + 1))) continue;
     }
@@ -139,17 +139,19 @@ export function readSentence(ctx: SentenceContext, sentenceQuotes: readonly Quot
 
     // "insisted criminals were pouring in": a clause without "that".
     const bareClause = verb.tone !== 'neutral' && /^\s+(?:(?!to\b|on\b|upon\b|in\b|for\b|of\b|about\b|with\b)[\w’'-]+\s+){1,6}?(?:is|was|were|are|had|has|have|would|will|could|did|does|do|should|might|can)\b/i.test(masked.slice(after, E));
-    if (verb.strict && !thatM && !colonOrQuote && !citingNext && !tail && !inverted && !objectSkipped && !bareClause) {
-      // "reported earnings", "added 200 jobs", "noted author": not speech.
-      if (!(verb.tone !== 'neutral' && /^\s+(?:\w+ly\s+)?(?:the|a|an|his|her|their|its)\s/i.test(rest) && verb.base !== 'note')) continue;
-      if (verb.base === 'admit' && /^\s+to\s/i.test(rest)) continue;
+    if (verb.strict && !thatM && !colonOrQuote && !citingNext && !tail && !inverted && !objectSkipped && !bareClause && verb.base !== 'show' && verb.base !== 'find') {
+      // "reported earnings", "added 200 jobs", "noted author", "claimed the nomination": not speech.
+      continue;
     }
     if (verb.base === 'admit' && /^\s+(?:to\s+(?:hospital|the\s+hospital|a\s+hospital)|into)/i.test(rest)) continue;
     if (verb.base === 'claim' && /^\s+(?:responsibility|credit|victory|the\s+(?:title|seat|prize|lives|life)|lives|asylum|benefits|a\s+seat)/i.test(rest)) continue;
     if (verb.base === 'deny' && /^\s+(?:bail|entry|access|permission|a\s+visa|visas|service|the\s+request|him|her|them)\b/i.test(rest)) continue;
     if (verb.base === 'show' || verb.base === 'find') {
-      if (!thatM && !colonOrQuote) continue;
+      // "the poll found 90 percent…": findings of a document; otherwise only with a that-clause.
+      const subjectWords = masked.slice(Math.max(S, match.start - 40), match.start);
+      if (!thatM && !colonOrQuote && !/\b(?:poll|survey|study|report|data|analysis|census|audit|review|research|investigation|tally|count|figures|estimates?)s?\s+(?:\w+\s+)?$/i.test(subjectWords)) continue;
     }
+    if (verb.base === 'hammer' && /^\s+out\b/i.test(rest)) continue;
 
     const cue: Cue = { start: match.start, end: match.end, text: masked.slice(match.start, match.end), lemma: verb.base, kind: 'speech' };
     const contentStartAfter = thatM ? after + thatM[0].length : after;

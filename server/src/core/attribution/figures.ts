@@ -107,8 +107,12 @@ function nounOf(text: string, end: number, ceil: number, start: number, floor: n
   return null;
 }
 
+const MEASURES = /^(?:seconds|minutes|hours|days|weeks|months|years|decades|centuries|times|miles|kilometres|kilometers|metres|meters|feet|inches|yards|pounds|kilos|kilograms|degrees|points|percentage|cents|pages|chapters|episodes|innings|laps|rounds|games|terms|steps|words|letters|characters|digits|ways|things|others|ones|yes|years-old)$/;
+
 export function isConsequential(figure: Pick<Figure, 'kind' | 'noun'>): boolean {
   if (figure.kind === 'money' || figure.kind === 'percent') return true;
   if (figure.kind === 'multiplier') return false;
-  return figure.noun !== null && CONSEQUENTIAL.has(figure.noun);
+  // Any counted plural ("28 members", "400 homes") is a claim about the world; units of time
+  // and measure ("25 minutes", "10 miles") are background.
+  return figure.noun !== null && (CONSEQUENTIAL.has(figure.noun) || (/s$/.test(figure.noun) && !MEASURES.test(figure.noun)));
 }

@@ -19,7 +19,7 @@ const SYSTEM_REGIME = ['tax', 'trade', 'sanctions', 'sanction', 'visa', 'regulat
 const TERROR_GENERIC = ['counter', 'counter-', 'anti', 'anti-', 'war on', 'charged with', 'convicted of', 'accused of', 'suspected of', 'charges of'];
 
 export const LABELS: LabelEntry[] = [
-  { term: 'terrorist', kind: 'label', neutral: 'militant', exemptBefore: ['counter', 'anti', 'designated', 'suspected', 'alleged', 'convicted'], exemptAfter: ['attack', 'attacks', 'offences', 'offenses', 'charges', 'financing', 'list', 'designation', 'watchlist', 'watch list'] },
+  { term: 'terrorist', kind: 'label', neutral: 'militant', exemptBefore: ['counter', 'anti', 'designated', 'suspected', 'alleged', 'convicted'], exemptAfter: ['attack', 'attacks', 'offences', 'offenses', 'charges', 'financing', 'list', 'designation', 'watchlist', 'watch list', 'threat', 'threats', 'activity', 'recruiting', 'recruitment', 'plot', 'plots', 'cell', 'cells', 'watch'] },
   { term: 'terrorists', kind: 'label', neutral: 'militants', exemptBefore: ['counter', 'anti', 'designated', 'suspected', 'alleged', 'convicted'] },
   { term: 'regime', kind: 'label', neutral: 'government', exemptBefore: SYSTEM_REGIME },
   { term: 'regimes', kind: 'label', neutral: 'governments', exemptBefore: SYSTEM_REGIME },
@@ -68,7 +68,6 @@ export const LABELS: LabelEntry[] = [
   { term: 'fanatics', kind: 'pejorative' },
   { term: 'zealot', kind: 'pejorative' },
   { term: 'zealots', kind: 'pejorative' },
-  { term: 'radical', kind: 'label' },
   { term: 'radicals', kind: 'label' },
   { term: 'hardliner', kind: 'label' },
   { term: 'hardliners', kind: 'label' },
@@ -194,7 +193,6 @@ export const LABELS: LabelEntry[] = [
   { term: 'smeared', kind: 'loaded' },
   { term: 'bogus', kind: 'loaded' },
   { term: 'phony', kind: 'loaded' },
-  { term: 'radically', kind: 'loaded' },
   { term: 'heavy-handed', kind: 'loaded' },
   { term: 'stubbornly', kind: 'loaded' },
   { term: 'vicious', kind: 'loaded' },

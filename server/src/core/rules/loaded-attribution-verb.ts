@@ -22,6 +22,9 @@ export default defineRule({
       const form = doc.text.slice(cue.start, cue.end);
       const verb = VERBS.find((v) => v.base === cue.lemma);
       if (!verb || verb.tone === 'neutral') continue;
+      // A verb inside someone else's reported speech is theirs, not the writer's.
+      const outer = doc.attributionsIn(attribution.sentence).some((a) => a !== attribution && a.cue.start !== cue.start && a.content && a.content.start <= cue.start && cue.end <= a.content.end);
+      if (outer) continue;
       const replacement = neutralFor(verb, form.toLowerCase().replace(/\s+/g, ' '));
       const cased = /^\p{Lu}/u.test(form) ? replacement[0].toUpperCase() + replacement.slice(1) : replacement;
       report({

@@ -1,4 +1,5 @@
 import { isConsequential } from '../attribution/figures';
+import type { SourcingModel } from '../attribution/model';
 import { defineRule } from '../rule';
 import { beforeFinalPunctuation, insertFix, isFurniture, isHeadline, tk } from './common';
 
@@ -21,6 +22,8 @@ export default defineRule({
       if (figure.attribution !== null || figure.inQuote || !isConsequential(figure)) continue;
       if (isFurniture(doc, figure.start) || (!options.includeHeadlines && isHeadline(doc, figure.start))) continue;
       if (figure.disputes.length > 0 || figure.conflictsWith.length > 0) continue; // contested-figure reports it
+      if (nearbyAttribution(doc, figure.sentence) || (figure.kind === 'percent' && nearbyPoll(doc, figure.sentence))) continue;
+      if (reportsSomething(doc, figure.sentence)) continue;
       report({
         span: figure,
         message: `Figure "${figure.text}"${figure.noun ? ` (${figure.noun})` : ''} has no source: say whose number it is.`,
@@ -29,3 +32,36 @@ export default defineRule({
     }
   },
 });
+
+/**
+ * Reported speech often runs on into the next sentence without a cue of its own ("The mayor
+ * said the plan was sound. It would cost $4 million."): a figure next to an attributed sentence
+ * of the same paragraph is treated as covered.
+ */
+function nearbyAttribution(doc: SourcingModel, index: number): boolean {
+  const here = doc.sentences[index];
+  for (const k of [index - 1, index + 1]) {
+    const s = doc.sentences[k];
+    if (s && s.block === here.block && doc.attributionsIn(k).some((a) => a.source !== null)) return true;
+  }
+  return false;
+}
+
+/** Percentages in a paragraph that reports a poll or survey belong to it. */
+const POLL = /\b(?:poll|polls|polling|survey|surveys|surveyed|respondents|exit polls?)\b/i;
+function nearbyPoll(doc: SourcingModel, index: number): boolean {
+  const here = doc.sentences[index];
+  const from = doc.prose.blocks[Math.max(0, here.block - 1)].start;
+  return POLL.test(doc.prose.masked.slice(from, doc.prose.blocks[here.block].end));
+}
+
+/**
+ * A sentence that uses any reporting or proposing word ("reported earnings of", "pledged to
+ * create", "touted a plan to spend") is somebody's account even when we cannot parse the cue:
+ * leave it to the editor rather than guess (precision first: most figures need no flag).
+ */
+function reportsSomething(doc: SourcingModel, index: number): boolean {
+  const s = doc.sentences[index];
+  const text = doc.prose.masked;
+  return doc.lexicons.verbs.test(text, s.start, s.end) || doc.lexicons.communication.test(text, s.start, s.end);
+}
