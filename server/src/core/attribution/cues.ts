@@ -33,7 +33,7 @@ const PASSIVE_BEFORE = new Set(['was', 'were', 'been', 'being', 'be', 'is', 'are
 
 /** Phrases after a verb that precede its content: "said on Monday that", "told reporters". */
 const AFTER_VERB_SKIP =
-  /^(?:\s*,?\s*(?:on|late|early|last|this|in|at|during|earlier|later|over|via|through|to|during)\s+(?:a\s+|an\s+|the\s+|his\s+|her\s+|their\s+|its\s+)?(?:[\w’'-]+\s+){0,3}?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|weekend|month|year|night|morning|afternoon|evening|statement|interview|briefing|conference|news conference|press conference|call|speech|email|e-mail|letter|post|tweet|video|message|report|hearing|testimony|court|filing|release|appearance|remarks|reporters|Reuters|journalists|broadcast|podcast)|\s+(?:today|yesterday|tonight|recently|previously|earlier|later|again|also|repeatedly|publicly|privately|separately|flatly|bluntly|simply|further)\b)+/i;
+  /^(?:\s*,?\s*(?:on|late|early|last|this|in|at|during|earlier|later|over|via|through|to|during)\s+(?:a\s+|an\s+|the\s+|his\s+|her\s+|their\s+|its\s+)?(?:[\w’'-]+\s+){0,3}?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|weekend|month|year|night|morning|afternoon|evening|statement|interview|briefing|conference|news conference|press conference|call|speech|email|e-mail|letter|post|tweet|video|message|report|hearing|testimony|court|filing|release|appearance|remarks|reporters|Reuters|journalists|broadcast|podcast)s?\b|\s+(?:today|yesterday|tonight|recently|previously|earlier|later|again|also|repeatedly|publicly|privately|separately|flatly|bluntly|simply|further)\b)+/i;
 
 const TAIL_END = /^\s*(?:[.!?;]|,|$|\s*["”’»)])/;
 
@@ -278,43 +278,48 @@ export function subjectRegion(text: string, sentenceStart: number, verbStart: nu
   while (k > 0 && parts[k].trim() === '') k--;
   let chosen = k;
   const first = parts[k].trim().split(/\s+/)[0]?.toLowerCase() ?? '';
-  if (k > 0 && /^(?:who|which|whose|whom)$/.test(first)) chosen = k - 1;
-  else if (k > 0 && /^(?:a|an|the)$/.test(first) && /^\s*(?:\p{Lu}[\p{L}’'.-]*\s+){1,3}\p{Lu}[\p{L}’'-]+\s*$/u.test(parts[k - 1]) && !/\b(?:On|In|At|By|For|After|Before|Earlier|Later|Last|This|The|A|An|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/.test(parts[k - 1])) chosen = k - 1; // "John Smith, a spokesman for X, said"
+  const trailingComma = parts.length > 1 && parts[parts.length - 1].trim() === '';
+  if (k > 0 && trailingComma && /^(?:who|which|whose|whom)$/.test(first)) chosen = k - 1;
+  else if (k > 0 && trailingComma && /^(?:a|an|the|\p{Ll}+)$/u.test(first) && /^\s*(?:\p{Lu}[\p{L}’'.-]*\s+){1,3}\p{Lu}[\p{L}’'-]+\s*$/u.test(parts[k - 1]) && !/\b(?:On|In|At|By|For|After|Before|Earlier|Later|Last|This|The|A|An|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/.test(parts[k - 1])) chosen = k - 1; // "John Smith, a spokesman for X, said"
   else if (k > 0 && /^\p{Lu}/u.test(parts[k].trim()) && /\b(?:spokesman|spokeswoman|spokesperson|official|minister|director|head|chief|adviser|advisor|lawyer|attorney|secretary)\s*$/i.test(parts[k - 1])) chosen = k - 1; // "The ministry's spokesman, Ivan Petrov, said"
   let offset = start + parts.slice(0, chosen).reduce((n, p) => n + p.length + 1, 0);
-  let partText = parts.slice(chosen, k + 1).join(',');
-  // A subordinate clause opener before the subject: "… because officials said".
+  // A subordinate clause opener before the subject: "… because officials said". Only the head
+  // part is cut: a merged relative clause ("who spoke … because the talks were private") stays.
+  let head = parts[chosen];
   const SUBORDINATE = /\b(?:that|because|while|whereas|although|though|when|if|unless|until|where|but)\s+/gi;
   let cut = -1;
-  for (let sm = SUBORDINATE.exec(partText); sm; sm = SUBORDINATE.exec(partText)) cut = sm.index + sm[0].length;
-  if (cut > 0 && cut < partText.length) {
+  for (let sm = SUBORDINATE.exec(head); sm; sm = SUBORDINATE.exec(head)) cut = sm.index + sm[0].length;
+  if (cut > 0 && cut < head.length) {
     offset += cut;
-    partText = partText.slice(cut);
+    head = head.slice(cut);
   }
   for (;;) {
-    const lead = /^\s*([\p{L}]+)\b\s*/u.exec(partText);
+    const lead = /^\s*([\p{L}]+)\b\s*/u.exec(head);
     if (!lead || !CONNECTIVES.has(lead[1].toLowerCase())) break;
     offset += lead[0].length;
-    partText = partText.slice(lead[0].length);
+    head = head.slice(lead[0].length);
   }
   // A leading time phrase without a comma: "On Sunday the ministry said".
-  const time = /^\s*(?:on|late|early|last|this)\s+(\S+)\s+/i.exec(partText);
+  const time = /^\s*(?:on|late|early|last|this)\s+(\S+)\s+/i.exec(head);
   if (time && WEEKDAYS.test(time[1])) {
     offset += time[0].length;
-    partText = partText.slice(time[0].length);
+    head = head.slice(time[0].length);
   }
-  const lead = partText.length - partText.trimStart().length;
+  const lead = head.length - head.trimStart().length;
   offset += lead;
-  partText = partText.trim();
-  if (partText.length === 0) return null;
-  // Cap a run-on region at its last twelve words.
-  const ws = partText.split(/\s+/);
+  head = head.trimStart();
+  // Cap a run-on head at its last twelve words; appended relative clauses are kept whole.
+  const ws = head.trimEnd().split(/\s+/);
   if (ws.length > 12) {
-    const cut = partText.length - ws.slice(-12).join(' ').length;
-    const tailText = partText.slice(cut);
-    offset += partText.indexOf(tailText);
-    partText = tailText;
+    const kept = ws.slice(-12).join(' ');
+    const cutAt = head.lastIndexOf(kept);
+    if (cutAt > 0) {
+      offset += cutAt;
+      head = head.slice(cutAt);
+    }
   }
+  const partText = [head, ...parts.slice(chosen + 1, k + 1)].join(',').trimEnd();
+  if (partText.trim().length === 0) return null;
   return { start: offset, end: offset + partText.length };
 }
 

@@ -13,7 +13,7 @@ import { findQuotes } from '../prose/quotes';
 import { splitSentences } from '../prose/sentences';
 import { itemAt, lastStartingAtOrBefore } from '../span';
 import { readSentence, type RawAttribution } from './cues';
-import { findFigures } from './figures';
+import { findFigures, isConsequential } from './figures';
 import { readMention, type MentionReading } from './sources';
 import { LineIndex } from '../span';
 import { parseSuppressions, type Suppression } from '../suppressions';
@@ -210,8 +210,8 @@ export function buildModel(text: string, format: DocumentFormat, configure: Conf
   for (const sentence of sentences) {
     const own = bySentence[sentence.index];
     if (own.length > 0) {
-      const withSource = own.map((i) => attributions[i]).filter((a) => a.source);
-      if (withSource.length) lastInBlock = { block: sentence.block, attribution: withSource[withSource.length - 1] };
+      const speech = own.map((i) => attributions[i]).filter((a) => a.source || a.cue.kind === 'speech');
+      if (speech.length) lastInBlock = { block: sentence.block, attribution: speech[speech.length - 1] };
       continue;
     }
     const qs = sentenceQuotes[sentence.index].filter((q) => q.depth === 0);
@@ -297,10 +297,16 @@ function collectFigures(model: SourcingModel, bySentence: number[][]): Figure[] 
   }
   // "from about 1,000 … to a few dozen": a figure with no noun shares its neighbour's.
   for (let i = 1; i < figures.length; i++) {
-    const [a, b] = [figures[i - 1], figures[i]];
-    if (a.sentence !== b.sentence || b.start - a.end > 60 || !/\b(?:to|or|and|from|versus|vs)\b/i.test(masked.slice(a.end, b.start))) continue;
-    if (!b.noun && a.noun) b.noun = a.noun;
-    else if (!a.noun && b.noun) a.noun = b.noun;
+    const b = figures[i];
+    if (b.noun) continue;
+    for (let j = i - 1; j >= 0 && figures[j].sentence === b.sentence; j--) {
+      const a = figures[j];
+      if (b.start - a.end > 80 || !/\b(?:to|or|and|versus|vs)\b/i.test(masked.slice(a.end, b.start))) break;
+      if (isConsequential(a)) {
+        b.noun = a.noun;
+        break;
+      }
+    }
   }
   // Dispute markers: in the figure's sentence, or in a sentence that names the quantity
   // ("overestimated the numbers of staff") elsewhere in the story.
@@ -314,14 +320,16 @@ function collectFigures(model: SourcingModel, bySentence: number[][]): Figure[] 
     for (const { sentence, marker } of disputeSentences) {
       const body = masked.slice(sentence.start, sentence.end).toLowerCase();
       const same = sentence.index === figure.sentence;
-      const names = figure.noun !== null && new RegExp(`\\b${figure.noun.replace(/s$/, '')}`, 'i').test(body) && QUANTITY.test(body);
+      // "overestimated the number of our specialists": a quantity noun in the dispute names a
+      // figure of the story; the figure's own noun in it makes the link certain.
+      const names = figure.noun !== null && isConsequential(figure) && QUANTITY.test(body) && (new RegExp(`\\b${figure.noun.replace(/s$/, '')}`, 'i').test(body) || Math.abs(sentence.block - model.sentences[figure.sentence].block) <= 3);
       if (same || names) figure.disputes.push(marker);
     }
   }
   // Conflicting figures: the same counted noun, different values, different sources.
   for (let i = 0; i < figures.length; i++) {
     const a = figures[i];
-    if (!a.noun || a.value === null || a.kind === 'multiplier') continue;
+    if (!a.noun || a.value === null || !isConsequential(a)) continue;
     for (let j = i + 1; j < figures.length; j++) {
       const b = figures[j];
       if (b.noun !== a.noun || b.value === null || countLike(b.kind) !== countLike(a.kind)) continue;
@@ -329,7 +337,9 @@ function collectFigures(model: SourcingModel, bySentence: number[][]): Figure[] 
       if (Math.abs(b.sentence - a.sentence) > 40) continue;
       const sa = a.attribution !== null ? model.attributions[a.attribution].source?.source : undefined;
       const sb = b.attribution !== null ? model.attributions[b.attribution].source?.source : undefined;
-      if (sa === sb && a.sentence !== b.sentence) continue;
+      const disputed = a.disputes.length > 0 || b.disputes.length > 0;
+      // Different owners for the same quantity, or one the story itself disputes.
+      if (!disputed && (sa === undefined || sb === undefined || sa === sb)) continue;
       if (a.sentence === b.sentence && /\bfrom\b[^.]*\bto\b/i.test(masked.slice(a.start, b.end))) {
         // "cut from about 1,000 to a few dozen": a change over time, not a conflict, unless disputed.
         if (a.disputes.length === 0 && b.disputes.length === 0) continue;

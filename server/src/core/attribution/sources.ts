@@ -77,6 +77,19 @@ export function readMention(text: string, span: Span, lexicons: Lexicons): Menti
   };
   if (ws.length === 0) return reading;
 
+  // An appositive with a name: "Ricardo Vaz, an economist at…", "the director, Ana Reis,".
+  const raw0 = text.slice(span.start, span.end);
+  if (raw0.includes(',')) {
+    let at = span.start;
+    for (const part of raw0.split(',')) {
+      const pw = words(text, at, at + part.length);
+      at += part.length + 1;
+      if (pw.length >= 2 && pw.length <= 4 && pw.every((w) => isCapitalised(w.text) || /^(?:de|da|van|von|al|bin|der|la|le)$/.test(w.text)) && !pw.some((w) => ORGS.has(lower(w)) || OUTLET_ENDINGS.has(lower(w)) || DETERMINERS.has(lower(w)))) {
+        const last = pw[pw.length - 1];
+        return { ...reading, class: 'named-person', head: last.text, headSpan: { start: last.start, end: last.end }, name: pw.map((w) => w.text).join(' ') };
+      }
+    }
+  }
   // Split the description at its first postmodifier: "a person | close to the ministry".
   const raw = text.slice(span.start, span.end);
   const post = POSTMODIFIER.exec(raw);
@@ -217,6 +230,8 @@ function affiliationOf(text: string, pre: readonly Word[], head: Word, postStart
   const affiliated = beforeHead.filter((w, i) => {
     const lw = lower(w).replace(/(?:'s|’s)$/, '');
     if (DETERMINERS.has(lw) || NATIONALITIES.has(lw) || /^\d/.test(lw) || NUMBER_WORDS[lw] !== undefined) return false;
+    // Demonyms and party adjectives ("Valdorian", "Republican") are not an affiliation.
+    if (isCapitalised(w.text) && /(?:ian|ean|ese|ish|an|i|ic)$/.test(w.text) && i === beforeHead.length - 1 - (beforeHead.length > 1 && !isCapitalised(beforeHead[beforeHead.length - 1].text) ? 1 : 0)) return false;
     if (isCapitalised(w.text) && !(i === 0 && /^(?:A|An|The|Two|Three|Several|Some|Many)$/.test(w.text))) return true;
     return ORGS.has(lw) || /(?:'s|’s)$/.test(w.text);
   });

@@ -145,7 +145,7 @@ export const VERBS: VerbEntry[] = [
   v('bash', 'loaded', false, undefined, 'criticised'),
   v('trumpet', 'loaded', true, undefined, 'said'),
   v('tout', 'loaded', true, undefined, 'said'),
-  v('rail', 'loaded', false, ['rail', 'rails', 'railed', 'railing'], 'criticised'),
+  v('rail against', 'loaded', false, ['rail against', 'rails against', 'railed against', 'railing against'], 'criticised'),
   v('lambaste', 'loaded', false, undefined, 'criticised'),
   v('lambast', 'loaded', false, undefined, 'criticised'),
   v('excoriate', 'loaded', false, undefined, 'criticised'),

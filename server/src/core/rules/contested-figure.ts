@@ -1,4 +1,5 @@
 import type { Figure } from '../attribution/model';
+import { isConsequential } from '../attribution/figures';
 import { defineRule } from '../rule';
 import { insertFix, sentenceEnd, tk } from './common';
 
@@ -18,6 +19,7 @@ export default defineRule({
     const seen = new Set<number>();
     doc.figures.forEach((figure, index) => {
       if (seen.has(index) || (figure.disputes.length === 0 && figure.conflictsWith.length === 0)) return;
+      if (figure.conflictsWith.length === 0 && !isConsequential(figure)) return;
       // One finding per cluster of conflicting figures, on the first.
       const cluster = new Set<number>([index]);
       const queue = [index];
