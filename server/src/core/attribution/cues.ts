@@ -104,10 +104,12 @@ export function readSentence(ctx: SentenceContext, sentenceQuotes: readonly Quot
     if (quoteContaining(sentenceQuotes, match.start)) continue;
     const prev = prevWord(masked, match.start, S);
     const prevLower = prev?.word.toLowerCase();
-    if (prevLower && PASSIVE_BEFORE.has(prevLower)) continue; // "was told", "is said to"
+    if (prevLower && PASSIVE_BEFORE.has(prevLower) && !/ing$/.test(form.split(' ')[0])) continue; // "was told", "is said to"; not "are urging"
     if (prevLower === 'to' && verb.base !== 'say') continue; // "declined to comment", "refused to confirm"
     if (verb.base === 'say' && /^\s+to\s+(?:be|have)\b/i.test(masked.slice(match.end, match.end + 12))) continue; // "said to be"
-    const nounLike = /^(?:claims?|reports?|notes?|estimates?|comments?|questions?|answers?|replies|reply|posts?|tweets?|statements?|promises?|pledges?|vows?|shows?|finds?|signals?|counter|object|briefs?|reviews?|forecasts?|projects?|boasts?|rants?|admits?|warns?|says?|tells?|states?|concerns?|blasts?|slams?|hammers?|rails?)$/.test(form);
+    // After a determiner or preposition a verb form is a noun or gerund: "a recount", "reasons for worry".
+    if (prevLower && /^(?:a|an|the|this|these|those|its|his|her|their|our|my|your|for|of|in|on|with|by|about|from|into|amid|after|before|without)$/.test(prevLower)) continue;
+    const nounLike = /^(?:calls?|worry|worries|fears?|hopes?|doubts?|demands?|echoes|claims?|reports?|notes?|estimates?|comments?|questions?|answers?|replies|reply|posts?|tweets?|statements?|promises?|pledges?|vows?|shows?|finds?|signals?|counter|object|briefs?|reviews?|forecasts?|projects?|boasts?|rants?|admits?|warns?|says?|tells?|states?|concerns?|blasts?|slams?|hammers?|rails?)$/.test(form);
     if (nounLike && verb.strict && !/^\s*,?\s*(?:that\b|["“‘'«:])/.test(masked.slice(match.end, match.end + 8)) && !(prev && /^(?:he|she|they|it|we|i|who|which)$/i.test(prev.word))) continue;
     if (prevLower && NOUN_BEFORE.has(prevLower) && /^(?:claims?|reports?|notes?|estimates?|comments?|questions?|answers?|replies|reply|posts?|tweets?|promises?|pledges?|vows?|shows?|finds?|signals?|counter|object|briefs?|reviews?|forecasts?|projects?|boasts?|rants?|admits?|warns?|states?|concerns?)$/.test(form)) continue;
     if (prevLower && /^(?:that|having|needless|so)$/.test(prevLower) && verb.base === 'say') {
@@ -138,8 +140,10 @@ export function readSentence(ctx: SentenceContext, sentenceQuotes: readonly Quot
     const inverted = prevChar === ',' || /["”’»]/.test(prevChar);
 
     // "insisted criminals were pouring in": a clause without "that".
-    const bareClause = verb.tone !== 'neutral' && /^\s+(?:(?!to\b|on\b|upon\b|in\b|for\b|of\b|about\b|with\b)[\w’'-]+\s+){1,6}?(?:is|was|were|are|had|has|have|would|will|could|did|does|do|should|might|can)\b/i.test(masked.slice(after, E));
-    if (verb.strict && !thatM && !colonOrQuote && !citingNext && !tail && !inverted && !objectSkipped && !bareClause && verb.base !== 'show' && verb.base !== 'find') {
+    // "urged Congress to act", "called on allies to", "called the plan a disaster".
+    const objectInfinitive = /^(?:urge|ask|call|warn|demand|accuse|criticise|criticize|praise|echo|question|dispute|reject|dismiss|welcome|applaud|condemn|denounce|disparage|contradict|doubt|fear|expect)$/.test(verb.base) && /^\s+(?:on\s+|for\s+)?(?:[\w’'.-]+\s+){0,4}?(?:to\s+\w+|a\s+\w+|an\s+\w+|the\s+\w+|his\s+\w+|her\s+\w+|their\s+\w+|its\s+\w+|\p{Lu})/u.test(masked.slice(after, E));
+    const bareClause = (verb.tone !== 'neutral' || /^(?:believe|think|worry|fear|hope|expect|doubt|feel|agree|argue|insist|suggest|warn|predict|acknowledge)$/.test(verb.base)) && /^\s+(?:(?!to\b|on\b|upon\b|in\b|for\b|of\b|about\b|with\b)[\w’'-]+\s+){1,6}?(?:is|was|were|are|had|has|have|would|will|could|did|does|do|should|might|can)\b/i.test(masked.slice(after, E));
+    if (verb.strict && !thatM && !colonOrQuote && !citingNext && !tail && !inverted && !objectSkipped && !bareClause && !objectInfinitive && verb.base !== 'show' && verb.base !== 'find') {
       // "reported earnings", "added 200 jobs", "noted author", "claimed the nomination": not speech.
       continue;
     }
@@ -280,7 +284,7 @@ export function subjectRegion(text: string, sentenceStart: number, verbStart: nu
   const first = parts[k].trim().split(/\s+/)[0]?.toLowerCase() ?? '';
   const trailingComma = parts.length > 1 && parts[parts.length - 1].trim() === '';
   if (k > 0 && trailingComma && /^(?:who|which|whose|whom)$/.test(first)) chosen = k - 1;
-  else if (k > 0 && trailingComma && /^(?:a|an|the|\p{Ll}+)$/u.test(first) && /^\s*(?:\p{Lu}[\p{L}’'.-]*\s+){1,3}\p{Lu}[\p{L}’'-]+\s*$/u.test(parts[k - 1]) && !/\b(?:On|In|At|By|For|After|Before|Earlier|Later|Last|This|The|A|An|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/.test(parts[k - 1])) chosen = k - 1; // "John Smith, a spokesman for X, said"
+  else if (k > 0 && trailingComma && /^\s*(?:\p{Lu}[\p{L}’'.-]*\s+){1,3}\p{Lu}[\p{L}’'-]+\s*$/u.test(parts[k - 1]) && !/\b(?:On|In|At|By|For|After|Before|Earlier|Later|Last|This|The|A|An|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/.test(parts[k - 1])) chosen = k - 1; // "John Smith, a spokesman for X, said"
   else if (k > 0 && /^\p{Lu}/u.test(parts[k].trim()) && /\b(?:spokesman|spokeswoman|spokesperson|official|minister|director|head|chief|adviser|advisor|lawyer|attorney|secretary)\s*$/i.test(parts[k - 1])) chosen = k - 1; // "The ministry's spokesman, Ivan Petrov, said"
   let offset = start + parts.slice(0, chosen).reduce((n, p) => n + p.length + 1, 0);
   // A subordinate clause opener before the subject: "… because officials said". Only the head

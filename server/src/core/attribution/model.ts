@@ -431,6 +431,8 @@ class Ledger {
         continue;
       }
       if (reading.reference === 'definite') {
+        // "the two people" is not "three people familiar with…".
+        if (reading.count !== null && prior.count !== null && reading.count !== prior.count) continue;
         if (singularOf(prior.head) === singularOf(reading.head) || s.class === cls) return s.id;
         continue;
       }
@@ -489,6 +491,12 @@ class Ledger {
         }
       }
       if (!profile.reason && boilerplate) profile.reason = { span: boilerplate, boilerplate: true };
+      // "Pentagon officials said", "Caltrans officials": a named institution speaking through its
+      // staff is on the record unless the copy makes the anonymity explicit.
+      if (source.class === 'anonymous-group' && profile.affiliation && !profile.reason && !profile.proximity && profile.role) {
+        source.class = 'named-organisation';
+        source.anonymous = null;
+      }
     }
     void blocks;
   }

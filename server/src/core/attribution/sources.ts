@@ -34,6 +34,12 @@ const TITLES = new Set([
   'deputy', 'vice', 'attorney', 'general', 'adviser', 'advisor', 'coach', 'professor', 'economist', 'analyst',
 ]);
 
+/** Roles one person holds at a time. */
+const UNIQUE_ROLES = new Set([
+  'attorney', 'lawyer', 'doctor', 'officer', 'director', 'manager', 'minister', 'secretary', 'executive', 'strategist',
+  'adviser', 'advisor', 'commander', 'prosecutor', 'negotiator', 'envoy', 'spokesman', 'spokeswoman', 'spokesperson',
+]);
+
 /** Postmodifiers after a head noun. */
 const POSTMODIFIER = /\s(?:close\s+to|familiar\s+with|with|who|whom|whose|that|at|in|from|for|of|inside|within|on|briefed|involved|knowledgeable|aware|said\s+to|speaking|based|connected|linked|acquainted|across|among|representing|working|under|to)\b/i;
 
@@ -90,6 +96,16 @@ export function readMention(text: string, span: Span, lexicons: Lexicons): Menti
       }
     }
   }
+  // "Several of them", "three of the witnesses": the group is named after "of".
+  const partitive = /^(\s*(?:several|many|some|most|few|all|none|both|each|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+of\s+)(?:them|those|these|the|their|his|her)\b/i.exec(raw0);
+  if (partitive) {
+    const rest = readMention(text, { start: span.start + partitive[1].length, end: span.end }, lexicons);
+    const count = /^\s*(\d+)/.exec(partitive[1]) ? Number(/^\s*(\d+)/.exec(partitive[1])![1]) : NUMBER_WORDS[partitive[1].trim().split(/\s+/)[0].toLowerCase()] ?? null;
+    if (rest.reference === 'pronoun' || rest.class === 'other') {
+      return { ...reading, class: count === 1 ? 'anonymous-person' : 'anonymous-group', head: partitive[1].trim().split(/\s+/)[0], count, plural: count !== 1 };
+    }
+    return { ...rest, reference: null, count: count ?? rest.count };
+  }
   // Split the description at its first postmodifier: "a person | close to the ministry".
   const raw = text.slice(span.start, span.end);
   const post = POSTMODIFIER.exec(raw);
@@ -125,6 +141,11 @@ export function readMention(text: string, span: Span, lexicons: Lexicons): Menti
   const knowledge = lexicons.knowledgePhrases.first(text, span.start, span.end);
   if (knowledge) reading.knowledge = { start: knowledge.start, end: span.end };
 
+  // "Some 73% of voters in the poll": a poll result, not a person.
+  if (/\d\s*(?:%|percent|per cent)|\bpercent of\b/i.test(raw)) {
+    reading.class = 'document';
+    return reading;
+  }
   // Named sources the user declared.
   if (lexicons.namedSources.size > 0 && lexicons.namedSources.test(text, span.start, span.end)) {
     reading.class = 'named-organisation';
@@ -149,7 +170,8 @@ export function readMention(text: string, span: Span, lexicons: Lexicons): Menti
   const capitalHead = isCapitalised(head.text) && !(head === ws[0] && (DETERMINERS.has(hl) || GENERIC.has(hl) || ROLES.has(hl) || VAGUE.has(hl) || ORGS.has(hl) || DOCUMENTS.has(hl)));
   const definite = firstLower === 'the' || firstLower === 'this' || firstLower === 'that' || firstLower === 'these' || firstLower === 'those';
 
-  if (capitalHead && !NATIONALITIES.has(hl) && !ORGS.has(hl) && !GENERIC.has(hl) && !ROLES.has(hl)) {
+  const demonym = /(?:ans|ese|ish)$/.test(headText) && !/^(?:The|A|An)$/.test(pre[0].text) ? true : /^(?:Americans|Europeans|Democrats|Republicans)$/.test(headText);
+  if (capitalHead && !NATIONALITIES.has(hl) && !ORGS.has(hl) && !GENERIC.has(hl) && !ROLES.has(hl) && !VAGUE.has(hl) && !demonym) {
     // A proper name. Persons have a title or a given name before the surname; single capitalised
     // words and names with organisation words are organisations.
     const run = capsRun.length ? capsRun : [head];
@@ -183,15 +205,33 @@ export function readMention(text: string, span: Span, lexicons: Lexicons): Menti
   }
 
   const role = ROLES.has(hl) ? hl : null;
-  const generic = GENERIC.has(hl);
-  const vague = VAGUE.has(hl) && !role;
+  // "many people", "some individuals", "Many Americans": a quantified crowd is a vague authority.
+  const quantified = /^(?:many|some|most|few|other|all|countless|numerous|plenty)$/i.test(firstLower) && pre.length <= 4;
+  const demonymPlural = isCapitalised(head.text) && /(?:ans|ese|ish)$/.test(headText) && !ROLES.has(hl);
+  const generic = GENERIC.has(hl) && !quantified;
+  const vague = (VAGUE.has(hl) && !role) || (quantified && (GENERIC.has(hl) || demonymPlural || !role)) || demonymPlural;
   if (!role && !generic && !vague) return reading;
+  if (quantified && role) {
+    // "some officials", "many lawmakers": still a group, but the quantifier hides who.
+    reading.class = 'vague-authority';
+  }
 
+  // A unique role held by one identifiable person: "the city attorney", "Meta's chief financial
+  // officer", "Pagliano's lawyer" (PolNeAR and AP treat these as identified, not anonymous).
+  const possessive = pre.slice(0, -1).some((w) => /(?:'s|’s|s'|s’)$/.test(w.text) && isCapitalised(w.text));
+  const uniqueTitle = pre.slice(0, -1).some((w) => /^(?:chief|top|head|executive|general|principal|lead|deputy)$/i.test(w.text));
+  if (role && !/s$/.test(hl) && UNIQUE_ROLES.has(hl) && (possessive || (definite && pre.length >= 3) || uniqueTitle)) {
+    reading.class = 'named-person';
+    reading.name = raw.trim();
+    return reading;
+  }
   reading.plural = /s$/.test(hl) || hl === 'people' || hl === 'staff' || hl === 'many' || hl === 'some' || hl === 'others';
   if (reading.count !== null) reading.plural = reading.count > 1;
   reading.role = role ? singular(role) : null;
   reading.affiliation = affiliationOf(text, pre, head, post ? span.start + post.index : span.end, span.end, reading.proximity);
-  if (vague) {
+  if (reading.class === 'vague-authority') {
+    // set by the quantifier above
+  } else if (vague) {
     reading.class = reading.affiliation ? 'anonymous-group' : 'vague-authority';
   } else {
     reading.class = reading.plural ? 'anonymous-group' : 'anonymous-person';
@@ -228,6 +268,9 @@ function singular(noun: string): string {
 function affiliationOf(text: string, pre: readonly Word[], head: Word, postStart: number, end: number, proximity: Span | null): Span | null {
   const beforeHead = pre.slice(0, pre.indexOf(head));
   const affiliated = beforeHead.filter((w, i) => {
+    // A capital that only opens a sentence ("Community members") is no proper name unless the
+    // story capitalises the word elsewhere too.
+    if (i === 0 && isCapitalised(w.text) && atSentenceStart(text, w.start) && !new RegExp(`[\\p{Ll},;] ${w.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'u').test(text)) return false;
     const lw = lower(w).replace(/(?:'s|’s)$/, '');
     if (DETERMINERS.has(lw) || NATIONALITIES.has(lw) || /^\d/.test(lw) || NUMBER_WORDS[lw] !== undefined) return false;
     // Demonyms and party adjectives ("Valdorian", "Republican") are not an affiliation.
@@ -246,4 +289,10 @@ function affiliationOf(text: string, pre: readonly Word[], head: Word, postStart
     }
   }
   return null;
+}
+
+function atSentenceStart(text: string, at: number): boolean {
+  let i = at;
+  while (i > 0 && /[\s"“‘'(]/.test(text[i - 1])) i--;
+  return i === 0 || /[.!?\n]/.test(text[i - 1]);
 }

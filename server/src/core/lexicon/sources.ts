@@ -23,9 +23,9 @@ export const ROLE_HEADS = [
   'delegate', 'delegates', 'envoy', 'envoys', 'regulator', 'regulators', 'trader', 'traders',
   'policymaker', 'policymakers', 'authority', 'confidant', 'confidants', 'ally', 'allies',
   'associate', 'associates', 'colleague', 'colleagues', 'relative', 'relatives', 'friend', 'friends',
-  'resident', 'residents', 'witness', 'witnesses', 'neighbour', 'neighbours', 'neighbor', 'neighbors',
+  'resident', 'witness', 'witnesses', 'neighbour', 'neighbours', 'neighbor', 'neighbors',
   'employee', 'soldier', 'soldiers', 'doctor', 'doctors', 'nurse', 'nurses', 'teacher', 'teachers',
-  'student', 'students', 'activist', 'activists', 'organizer', 'organizers', 'organiser', 'organisers',
+  'student', 'students', 'activist', 'organizer', 'organizers', 'organiser', 'organisers',
   'investor', 'investors', 'donor', 'donors', 'operative', 'consultant', 'consultants', 'analyst', 'analysts',
 ];
 
@@ -38,6 +38,10 @@ export const VAGUE_AUTHORITY_HEADS = [
   'detractors', 'opponents', 'supporters', 'proponents', 'advocates', 'many', 'some', 'others',
   'most', 'scientists', 'researchers', 'economists', 'scholars', 'historians', 'watchers',
   'insiders', 'onlookers', 'conservatives', 'liberals', 'progressives', 'democrats', 'republicans',
+  'voters', 'protesters', 'protestors', 'demonstrators', 'environmentalists', 'campaigners', 'activists',
+  'everyone', 'everybody', 'nobody', 'few', 'all', 'americans', 'europeans', 'parents', 'consumers',
+  'taxpayers', 'fans', 'residents', 'citizens', 'locals', 'skeptics', 'naysayers', 'purists', 'traditionalists',
+  'moderates', 'centrists', 'hawks', 'doves', 'hardliners', 'populists', 'nationalists', 'libertarians',
 ];
 
 /** Documents: attributable when identified ("a court filing", "the report"). */

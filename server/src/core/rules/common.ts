@@ -48,7 +48,9 @@ export function sentenceEnd(doc: SourcingModel, offset: number): number {
 export function* anonymousSources(doc: SourcingModel): Generator<{ source: Source; mention: SourceMention }> {
   for (const source of doc.sources) {
     if (source.class !== 'anonymous-person' && source.class !== 'anonymous-group') continue;
-    const mention = source.mentions.find((m) => !m.reference) ?? source.mentions[0];
+    // A headline or heading cannot carry a reason or a description: the body's mention counts.
+    const body = source.mentions.filter((m) => !isHeadline(doc, m.start));
+    const mention = body.find((m) => !m.reference) ?? body[0];
     if (mention) yield { source, mention };
   }
 }

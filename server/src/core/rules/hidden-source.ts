@@ -19,7 +19,9 @@ export default defineRule({
       for (const match of doc.lexicons.hiddenSourcePhrases.find(doc.prose.masked, sentence.start, sentence.end)) {
         if (doc.inQuote(match) || isFurniture(doc, match.start)) continue;
         // Satisfied when the sentence names who: an attribution to a named source or outlet.
-        const named = doc.attributionsIn(sentence.index).some((a) => a.source && NAMED.has(doc.sourceOf(a)!.class) && !(a.source.start <= match.start && match.end <= a.source.end));
+        const previous = doc.sentences[sentence.index - 1];
+        const scope = previous && previous.block === sentence.block ? [...doc.attributionsIn(previous.index), ...doc.attributionsIn(sentence.index)] : doc.attributionsIn(sentence.index);
+        const named = scope.some((a) => a.source && NAMED.has(doc.sourceOf(a)!.class) && !(a.source.start <= match.start && match.end <= a.source.end));
         if (named) continue;
         const phrase = doc.text.slice(match.start, match.end);
         const replaceable = /^(?:according to|reportedly|reports?|media|local|press)/i.test(phrase);

@@ -2,6 +2,8 @@ import type { SourcingModel } from '../attribution/model';
 import { defineRule } from '../rule';
 import { isFurniture, quoteWords, replaceFix, tk } from './common';
 
+const PRONOUN = /^(?:they|them|we)$/i;
+
 export default defineRule({
   meta: {
     id: 'weasel-attribution',
@@ -18,7 +20,9 @@ export default defineRule({
     for (const source of doc.sources) {
       if (source.class !== 'vague-authority') continue;
       for (const mention of source.mentions) {
-        if (mention.reference || doc.inQuote(mention) || isFurniture(doc, mention.start)) continue;
+        // Pronouns ("they say") repeat the vague group; "the researchers" points back to someone specific.
+        if ((mention.reference && !PRONOUN.test(mention.text)) || /^(?:the|these|those|this)\s/i.test(mention.text)) continue;
+        if (doc.inQuote(mention) || isFurniture(doc, mention.start)) continue;
         const s = doc.sentenceAt(mention.start);
         if (!s || reported.has(s.index) || hasCitation(doc, s.index)) continue;
         reported.add(s.index);
