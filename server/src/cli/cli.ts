@@ -4,13 +4,15 @@
 import { writeFileSync } from 'node:fs';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { analyse, LineIndex, PRESET_NAMES, RULE_METAS, STAGES, type ConfigLayer, type RuleMeta, type SeverityOrOff, type Stage } from '../core';
+import { PRESET_NAMES, RULE_METAS, STAGES, type ConfigLayer, type RuleMeta, type SeverityOrOff, type Stage } from '../core';
 import { ConfigResolver, ignoredByConfig, type ConfigFile, type ConfigFileProblem, type DocumentConfig } from '../shared/config-files';
-import { decodeDocument, formatForPath, ioReason, MAX_DOCUMENT_BYTES, readDocument, type DocumentRead } from '../shared/read-document';
+import { decodeDocument, formatForPath, ioReason, MAX_DOCUMENT_BYTES, type DocumentRead } from '../shared/read-document';
+import { analyseTask, type AnalysisTask } from './analyse-file';
 import { collectFiles, type DraftFile } from './files';
 import { FORMAT_NAMES, FORMATTERS } from './formatters';
 import { CHECK_HELP, MAIN_HELP, RULES_HELP } from './help';
-import { locateFindings, summarise, type CheckReport, type FileReport } from './report';
+import { analyseAll } from './pool';
+import { summarise, type CheckReport, type FileReport } from './report';
 import { RULES_FORMATS, rulesJson, rulesMarkdownTable, rulesTextTable, type RulesFormat } from './rules-table';
 import { VERSION } from './version';
 
@@ -25,6 +27,8 @@ export interface CliEnvironment {
   stdout: OutputStream;
   stderr: OutputStream;
   readStdin(): Promise<Uint8Array>;
+  /** The bundled CLI script, which worker threads run; without it all analysis is on one thread. */
+  workerScript?: string;
 }
 
 export const EXIT_OK = 0;
@@ -147,6 +151,7 @@ const CHECK_OPTIONS = {
   'stdin-filename': { type: 'string' },
   color: { type: 'boolean' },
   'no-color': { type: 'boolean' },
+  concurrency: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -160,6 +165,7 @@ interface CheckOptions {
   stdin: boolean;
   stdinFilename?: string;
   color?: boolean;
+  threads: number | 'auto';
   paths: string[];
 }
 
@@ -206,6 +212,16 @@ function checkOptions(args: readonly string[]): CheckOptions | 'help' {
     else throw new UsageError(`--max-warnings needs a whole number (got "${values['max-warnings']}")`);
   }
 
+  // One thread unless asked: on the two-core machines this runs on, a second thread's start-up
+  // and JIT warm-up cost about what it saves, and more when the machine is busy.
+  let threads: number | 'auto' = 1;
+  const concurrency = values.concurrency?.trim();
+  if (concurrency === 'auto') threads = 'auto';
+  else if (concurrency !== undefined && concurrency !== 'off') {
+    if (!/^[1-9]\d*$/.test(concurrency)) throw new UsageError(`--concurrency needs a number of threads, auto or off (got "${values.concurrency}")`);
+    threads = Number(concurrency);
+  }
+
   if (values.stdin && positionals.length > 0) throw new UsageError('--stdin reads one draft from standard input; give no paths with it');
   if (values['stdin-filename'] !== undefined && !values.stdin) throw new UsageError('--stdin-filename only makes sense with --stdin');
 
@@ -219,6 +235,7 @@ function checkOptions(args: readonly string[]): CheckOptions | 'help' {
     stdin: values.stdin === true,
     stdinFilename: values['stdin-filename'],
     color: values['no-color'] ? false : values.color,
+    threads,
     paths: positionals,
   };
 }
@@ -229,7 +246,8 @@ interface Job {
   /** Where config discovery starts and the path `ignore` globs are matched against. */
   absolute: string;
   explicit: boolean;
-  read: () => DocumentRead;
+  /** For stdin: the document is already in memory. Files are read by the thread analysing them. */
+  read?: () => DocumentRead;
 }
 
 async function check(args: readonly string[], env: CliEnvironment): Promise<number> {
@@ -258,7 +276,7 @@ async function check(args: readonly string[], env: CliEnvironment): Promise<numb
       return EXIT_ERROR;
     }
     for (const note of collected.notes) say(note);
-    jobs = collected.files.map((file: DraftFile) => ({ ...file, read: () => readDocument(file.absolute) }));
+    jobs = collected.files.map((file: DraftFile) => ({ display: file.display, absolute: file.absolute, explicit: file.explicit }));
   }
 
   // 2. Configuration for each, and its problems, before any analysis: a broken config must not
@@ -286,35 +304,23 @@ async function check(args: readonly string[], env: CliEnvironment): Promise<numb
     return EXIT_ERROR;
   }
 
-  // 3. Analysis, one document at a time; each file is read once.
+  // 3. Analysis: each file is read once, by the thread that analyses it.
+  const tasks: AnalysisTask[] = planned.map(({ job, config }, index) => ({
+    index,
+    display: job.display,
+    path: job.read ? undefined : job.absolute,
+    layers: config.layers,
+    overrides: options.overrides,
+    quiet: options.quiet,
+  }));
+  const outcomes = options.stdin
+    ? tasks.map((task, i) => analyseTask(task, planned[i].job.read!()))
+    : await analyseAll(tasks, { workerScript: env.workerScript, threads: options.threads });
   const reports: FileReport[] = [];
-  for (const { job, config } of planned) {
-    const read = job.read();
-    if (read.kind === 'skipped') {
-      say(`${job.display}: skipped: ${read.reason}`);
-      reports.push({ path: job.display, findings: [], skipped: read.reason });
-      continue;
-    }
-    if (read.kind === 'error') {
-      say(`${job.display}: ${read.reason}`);
-      reports.push({ path: job.display, findings: [], error: read.reason });
-      failed = true;
-      continue;
-    }
-    try {
-      const result = analyse(read.text, { format: read.format, config: config.layers, overrides: options.overrides });
-      for (const problem of result.problems) {
-        const message = /^front matter/.test(problem.message) ? problem.message : `front matter: ${problem.message}`;
-        say(`${job.display}${problem.start !== undefined ? `:${lineColumn(read.text, problem.start)}` : ''}: ${message}`);
-        failed = true;
-      }
-      const findings = options.quiet ? result.findings.filter((f) => f.severity === 'error') : result.findings;
-      reports.push({ path: job.display, findings: locateFindings(read.text, findings) });
-    } catch (error) {
-      say(`${job.display}: internal error while checking: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-      reports.push({ path: job.display, findings: [], error: 'internal error' });
-      failed = true;
-    }
+  for (const outcome of outcomes) {
+    for (const note of outcome.notes) say(note);
+    if (outcome.failed) failed = true;
+    reports.push(outcome.report);
   }
 
   // 4. Report and verdict.
@@ -352,9 +358,4 @@ function displayPath(path: string, cwd: string): string {
 function locatedProblem(problem: ConfigFileProblem, cwd: string): string {
   const where = problem.line !== undefined ? `:${problem.line}:${problem.column}` : '';
   return `${displayPath(problem.file, cwd)}${where}: ${problem.message}`;
-}
-
-function lineColumn(text: string, offset: number): string {
-  const { line, column } = new LineIndex(text).position(offset);
-  return `${line}:${column}`;
 }

@@ -43,6 +43,8 @@ Options:
       --stdin-filename NAME  name for the stdin draft: picks Markdown or plain text and the
                            folder where config discovery starts
       --color, --no-color  force colours on or off (default: on for a terminal, off if NO_COLOR)
+      --concurrency N      analyse on N threads, or auto (one per core, at most 4); default
+                           off. Can help on big runs (megabytes of drafts) with idle cores
   -h, --help               show this help
 
 Config: each draft uses the .onrecord.jsonc (or .onrecord.json) files found by walking up
