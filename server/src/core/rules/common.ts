@@ -10,7 +10,18 @@ export function inWritersVoice(doc: SourcingModel, span: Span): boolean {
   if (doc.inQuote(span) || doc.attributionCovering(span) !== undefined) return false;
   // A sentence that reports speech is the speaker's framing, even outside the content clause.
   const s = doc.sentenceAt(span.start);
-  return !s || !doc.attributionsIn(s.index).some((a) => a.source !== null);
+  if (!s) return true;
+  const sourced = (i: number) => doc.attributionsIn(i).some((a) => a.source !== null);
+  if (sourced(s.index)) return false;
+  // Reported speech runs on past the sentence with the cue ("She said … It was a disaster.").
+  const previous = doc.sentences[s.index - 1];
+  return !(previous && previous.block === s.block && sourced(previous.index));
+}
+
+/** A sentence that talks about someone's words ("called it", "described as", "the ad's…"). */
+export function mentionsSpeech(doc: SourcingModel, span: Span): boolean {
+  const s = doc.sentenceAt(span.start);
+  return s !== undefined && doc.lexicons.communication.test(doc.prose.masked, s.start, s.end);
 }
 
 /** Blocks whose text is furniture, not copy. */

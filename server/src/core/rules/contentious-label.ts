@@ -1,6 +1,6 @@
 import { defineRule } from '../rule';
 import type { Fix } from '../types';
-import { inWritersVoice, isFurniture, replaceFix, tk } from './common';
+import { inWritersVoice, isFurniture, mentionsSpeech, replaceFix, tk } from './common';
 
 /** "which the EU designates as a terrorist organisation", "listed as a terrorist group". */
 const DESIGNATION = /\b(?:designat\w*|proscribed|listed\s+as|blacklisted|ruled\s+(?:it\s+)?(?:a|an)|convicted|found\s+guilty|court\s+found|tribunal\s+found)\b/i;
@@ -26,7 +26,7 @@ export default defineRule({
         const entry = doc.lexicons.labelByTerm.get(match.entry);
         if (!entry) continue;
         if (entry.kind === 'loaded' && !options.includeLoaded) continue;
-        if (!inWritersVoice(doc, match) || isFurniture(doc, match.start)) continue;
+        if (!inWritersVoice(doc, match) || mentionsSpeech(doc, match) || isFurniture(doc, match.start)) continue;
         const word = doc.text.slice(match.start, match.end);
         // Proper names mid-sentence: "Terrorism Act", "Counter Terrorism Command".
         if (/^\p{Lu}/u.test(word) && match.start > sentence.start && !/[.!?:]\s*$/.test(masked.slice(sentence.start, match.start))) {

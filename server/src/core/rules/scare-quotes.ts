@@ -1,9 +1,13 @@
 import { defineRule } from '../rule';
 import type { Fix } from '../types';
-import { isFurniture, isHeadline, replaceFix, tk } from './common';
+import type { SourcingModel } from '../attribution/model';
+import type { Span } from '../span';
+import { isFurniture, isHeadline, mentionsSpeech, replaceFix, tk } from './common';
 
 /** Quotation of a term as a term, or of a title: not a scare quote. */
 const TERM_AS_TERM = /\b(?:word|words|term|terms|phrase|phrases|slogan|motto|hashtag|label|nickname|name|named|titled|entitled|called|dubbed|known\s+as|headlined|read|reads|reading|marked|spelled|spelt|so-called|the\s+letters?|stands\s+for|means|meaning|translated\s+as|banner|sign|signs|placard|placards)\s*,?\s*$/i;
+
+const ADJECTIVE = /^\p{Ll}[\p{L}-]*(?:ous|ful|ive|able|ible|ic|ical|less|ish|ant|ent|ary|ory|ed|ing|ly)$/u;
 
 export default defineRule({
   meta: {
@@ -22,13 +26,14 @@ export default defineRule({
       if (quote.blockQuote || !quote.closed || quote.continues >= 0) continue;
       const inner = doc.text.slice(quote.inner.start, quote.inner.end).trim();
       const words = inner.split(/\s+/).filter(Boolean);
-      if (words.length === 0 || words.length > 3 || /[.!?]$/.test(inner) || inner.length > 40) continue;
+      // A fragment that carries the sentence's punctuation inside its marks ("…called it 'racist,'")
+      // is a partial quotation lifted from speech; so is a lone evaluative adjective ("'predatory'").
+      if (words.length === 0 || words.length > 3 || /[.!?,;:]$/.test(inner) || inner.length > 40) continue;
+      if (words.length === 1 && ADJECTIVE.test(inner) && !doc.lexicons.labels.test(inner)) continue;
       if (isFurniture(doc, quote.start) || isHeadline(doc, quote.start)) continue;
       // Nested inside another quotation: the speaker's own marks.
       if (doc.quotes.some((q) => q !== quote && q.start < quote.start && quote.end <= q.end)) continue;
-      if (doc.attributionCovering(quote)) continue;
-      const sentence = doc.sentenceAt(quote.start);
-      if (sentence && doc.lexicons.communication.test(masked, sentence.start, sentence.end)) continue;
+      if (!writerSentence(doc, quote) || doc.attributionCovering(quote) || mentionsSpeech(doc, quote)) continue;
       const before = masked.slice(Math.max(0, quote.start - 30), quote.start);
       if (TERM_AS_TERM.test(before)) continue;
       // Titles of works and names: every word capitalised.
@@ -54,3 +59,14 @@ export default defineRule({
     }
   },
 });
+
+/** No sentence of the quotation's paragraph reports speech. */
+function writerSentence(doc: SourcingModel, span: Span): boolean {
+  const s = doc.sentenceAt(span.start);
+  if (!s) return true;
+  // A short quotation in a paragraph that reports someone's speech is most often a partial
+  // quote of that speaker, even when the sentence has no cue of its own.
+  for (let i = s.index; i >= 0 && doc.sentences[i].block === s.block; i--) if (doc.attributionsIn(i).some((a) => a.source !== null)) return false;
+  for (let i = s.index + 1; i < doc.sentences.length && doc.sentences[i].block === s.block; i++) if (doc.attributionsIn(i).some((a) => a.source !== null)) return false;
+  return true;
+}
