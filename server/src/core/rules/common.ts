@@ -13,9 +13,11 @@ export function inWritersVoice(doc: SourcingModel, span: Span): boolean {
   if (!s) return true;
   const sourced = (i: number) => doc.attributionsIn(i).some((a) => a.source !== null);
   if (sourced(s.index)) return false;
-  // Reported speech runs on past the sentence with the cue ("She said … It was a disaster.").
-  const previous = doc.sentences[s.index - 1];
-  return !(previous && previous.block === s.block && sourced(previous.index));
+  // Reported speech runs on past the sentence with the cue ("She said … It was a disaster."),
+  // so a paragraph that reports someone's words is theirs unless the writer plainly steps in.
+  for (let i = s.index - 1; i >= 0 && doc.sentences[i].block === s.block; i--) if (sourced(i)) return false;
+  for (let i = s.index + 1; i < doc.sentences.length && doc.sentences[i].block === s.block; i++) if (sourced(i)) return false;
+  return true;
 }
 
 /** A sentence that talks about someone's words ("called it", "described as", "the ad's…"). */
