@@ -203,5 +203,45 @@ export const LABELS: LabelEntry[] = [
   { term: 'damning', kind: 'loaded' },
 ];
 
+/**
+ * Framing words: evaluative verbs, adjectives and adverbs that carry the writer's judgement
+ * (strong-subjective entries of the MPQA subjectivity lexicon, Wikipedia MOS:WTW "expressions
+ * of doubt", "editorializing" and "puffery"). Reported at information level by
+ * contentious-label as `loaded`.
+ */
+const FRAMING = [
+  'stunning', 'stunningly', 'astonishing', 'astonishingly', 'astounding', 'jaw-dropping', 'breathtaking',
+  'blunder', 'blunders', 'gaffe', 'gaffes', 'bombshell', 'firestorm', 'uproar', 'furor', 'furore', 'outcry',
+  'caved', 'caves in', 'caved in', 'capitulated', 'capitulation', 'backtracked', 'backpedaled', 'backpedalled',
+  'flip-flop', 'flip-flopped', 'u-turn', 'climbdown', 'humiliating', 'humiliation', 'embarrassing',
+  'drubbing', 'trounced', 'crushing', 'thrashing', 'shellacking', 'clobbered',
+  'feckless', 'spineless', 'incompetent', 'inept', 'clueless', 'hapless', 'bumbling', 'dithering',
+  'ominous', 'ominously', 'chilling', 'menacing', 'sinister', 'nefarious', 'shady', 'dodgy', 'murky',
+  'scandalous', 'sordid', 'seedy', 'unsavory', 'unsavoury', 'tawdry', 'lurid', 'salacious',
+  'fearmongering', 'scaremongering', 'demonize', 'demonise', 'demonized', 'demonised', 'vilify', 'vilified',
+  'pandering', 'pander', 'grandstanding', 'grandstand', 'posturing', 'histrionics', 'theatrics',
+  'ploys', 'gimmick', 'gimmicks', 'charade', 'farce', 'travesty', 'boondoggle', 'slush fund',
+  'bloated', 'wasteful', 'lavishly', 'exorbitant', 'outlandish', 'extravagant', 'overreach', 'overreaching',
+  'heavy-handedly', 'ham-fisted', 'high-handed', 'authoritarian', 'autocratic', 'despotic', 'tyrannical',
+  'jihadist', 'jihadists', 'islamist', 'islamists', 'hard-line', 'hardline', 'ultraconservative', 'ultra-conservative',
+  'left-wing radical', 'right-wing radical', 'firebrand', 'rabble-rouser', 'agitator', 'agitators', 'provocateur',
+  'zealous', 'zealotry', 'militant', 'belligerent', 'bellicose', 'warmonger', 'warmongering',
+  'appeasement', 'appease', 'kowtow', 'kowtowed', 'cozied up', 'cosied up', 'sweetheart deal',
+  'cronies', 'elitism', 'out-of-touch', 'out of touch', 'tone-deaf', 'tone deaf',
+  'shameless', 'shamelessly', 'brazen', 'audacious', 'arrogant', 'arrogance', 'smug', 'condescending',
+  'patronizing', 'patronising', 'sneering', 'snide', 'petty', 'vindictive', 'spiteful', 'vengeful',
+  'dishonest', 'deceitful', 'deceptive', 'misleading', 'disingenuous', 'duplicitous', 'mendacious',
+  'fabricated', 'fabrication', 'distortion', 'distorted', 'whitewashed',
+  'tirades', 'rants', 'ranting', 'raving', 'screeching', 'shrill', 'strident', 'vitriol', 'venom', 'venomous',
+  'unhinged', 'deranged', 'crazed', 'frenzied', 'frenzy', 'hysterics', 'paranoid', 'paranoia',
+  'assailed', 'pummeled', 'pummelled', 'savaged', 'eviscerated', 'skewered',
+  'rammed', 'railroaded', 'bulldozed', 'steamrolled', 'strong-armed', 'arm-twisting', 'bullying', 'bullied',
+  'draconian', 'cruel', 'cruelly', 'callous', 'callously', 'heartless',
+  'disastrously', 'catastrophically', 'woefully', 'dismal', 'dismally', 'abysmal', 'pathetic', 'miserable',
+  'embarrassingly', 'shockingly', 'outrageously', 'absurdly', 'ridiculously', 'laughably', 'laughable',
+];
+
 /** Words that make a one-to-three word quotation a label when scare-quoted (DESIGN scare-quotes). */
 export const LABEL_LIKE_WORDS = LABELS.map((l) => l.term);
+
+for (const term of FRAMING) if (!LABELS.some((l) => l.term === term)) LABELS.push({ term, kind: 'loaded' });
