@@ -35,6 +35,9 @@ const PASSIVE_BEFORE = new Set(['was', 'were', 'been', 'being', 'be', 'is', 'are
 const AFTER_VERB_SKIP =
   /^(?:\s*,?\s*(?:on|late|early|last|this|in|at|during|earlier|later|over|via|through|to|during)\s+(?:a\s+|an\s+|the\s+|his\s+|her\s+|their\s+|its\s+)?(?:[\w’'-]+\s+){0,3}?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|weekend|month|year|night|morning|afternoon|evening|statement|interview|briefing|conference|news conference|press conference|call|speech|email|e-mail|letter|post|tweet|video|message|report|hearing|testimony|court|filing|release|appearance|remarks|reporters|Reuters|journalists|broadcast|podcast)s?\b|\s+(?:today|yesterday|tonight|recently|previously|earlier|later|again|also|repeatedly|publicly|privately|separately|flatly|bluntly|simply|further)\b)+/i;
 
+const STANCE =
+  /\b(?:(?:is|are|was|were|remain|remains|remained|seem|seems|seemed|appear|appears|appeared|grew|grow|have\s+been|has\s+been|had\s+been|became|become)\s+(?:\w+ly\s+)?(?:afraid|concerned|worried|skeptical|sceptical|confident|convinced|hopeful|optimistic|pessimistic|adamant|doubtful|wary|unconvinced|unsure|nervous|anxious|alarmed|outraged|split|divided)|express(?:ed|es|ing)?\s+(?:\w+\s+){0,2}?(?:concerns?|misgivings|doubts?|frustration|hopes?|optimism|skepticism|scepticism|reservations|outrage|anger|alarm|dismay|fears?))\b/gi;
+
 const TAIL_END = /^\s*(?:[.!?;]|,|$|\s*["”’»)])/;
 
 export interface SentenceContext {
@@ -179,6 +182,17 @@ export function readSentence(ctx: SentenceContext, sentenceQuotes: readonly Quot
     else content = trimSpan(masked, skipPunct(masked, contentStartAfter, E), E);
     if (content && content.end <= content.start) content = null;
     out.push({ cue, verb, subject, elided, content, via: null });
+  }
+
+  // Stances: "many Democrats are afraid that…", "voters have expressed misgivings": the opinion
+  // is attributed to the group even without a speech verb (weasel territory when the group is vague).
+  for (const m of matchesIn(STANCE, masked, S, E)) {
+    if (quoteContaining(sentenceQuotes, m.index)) continue;
+    if (out.some((a) => a.cue.start <= m.index && m.index < a.cue.end + 2)) continue;
+    const cue: Cue = { start: m.index, end: m.index + m[0].length, text: m[0], lemma: 'believe', kind: 'speech' };
+    const subject = subjectRegion(masked, S, m.index);
+    if (!subject) continue;
+    out.push({ cue, verb: null, subject, elided: false, content: trimSpan(masked, cue.end, E), via: null });
   }
 
   // Witness cues: "a Reuters reporter saw", "witnesses said" is a speech cue already.
