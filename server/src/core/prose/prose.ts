@@ -119,7 +119,14 @@ export function recogniseFurniture(text: string, blocks: Block[], mask: Mask, al
   return dateline;
 }
 
+/**
+ * A plain-text story opens with its headline: one short line. Headlines may end in a full stop
+ * or a semicolon in archive copy, so length decides: wire ledes run 25 words and more.
+ */
 function isHeadlineLike(line: string): boolean {
   const t = line.trim();
-  return t.length > 0 && t.length < 160 && !/\n/.test(t) && !/[.!?]["”’)]?$/.test(t) && !/[,;]$/.test(t);
+  if (t.length === 0 || /\n/.test(t)) return false;
+  const words = t.split(/\s+/).length;
+  const sentenceEnds = (t.match(/[.!?](?=\s|$)/g) ?? []).length;
+  return (words < 20 && sentenceEnds <= 1) || (t.length < 160 && !/[.!?]["”’)]?$/.test(t));
 }
