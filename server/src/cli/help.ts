@@ -49,8 +49,9 @@ Options:
 
 Config: each draft uses the .onrecord.jsonc (or .onrecord.json) files found by walking up
 from its folder, nearest last, until one has "root": true. Their "ignore" globs are relative
-to the folder of the file that declares them. Command-line --stage, --preset and --rule win
-over config files and front matter.
+to the folder of the file that declares them; drafts they match are skipped (with a note when
+named on the command line). Command-line --stage, --preset and --rule win over config files
+and front matter. A config file with errors stops the run before any draft is checked.
 
 Exit codes:
   0  no error-level findings, and warnings within --max-warnings
