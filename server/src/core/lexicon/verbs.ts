@@ -218,4 +218,12 @@ export const COMMUNICATION_WORDS = [
   'refer', 'referred', 'nickname', 'nicknamed', 'known as', 'so-called', 'mantra', 'catchphrase', 'motto', 'chant', 'chanted',
   'chanting', 'sign', 'signs', 'banner', 'placard', 'headline', 'title', 'titled', 'entitled', 'dubbed', 'hashtag', 'vote',
   'debate', 'testimony', 'proposal', 'pitch', 'plan', 'platform', 'agenda', 'policy', 'order', 'report', 'video', 'campaign',
+  // Framing someone else's view: "painted Romney as…", "presents Sanders as…", "seen by organisers as…".
+  'paint', 'painted', 'painting', 'paints', 'present', 'presented', 'presenting', 'presents', 'depict', 'depicted',
+  'depicting', 'depicts', 'frame', 'framed', 'framing', 'position', 'positioned', 'positioning', 'billed', 'liken',
+  'likened', 'likening', 'blame', 'blamed', 'blaming', 'seen by', 'viewed by', 'regarded by', 'perceived', 'perceive',
+  'emphasise', 'emphasised', 'emphasize', 'emphasized', 'stress', 'stressed', 'argue', 'argued', 'argues', 'arguing',
+  'insist', 'insisted', 'insists', 'suggest', 'suggested', 'suggests', 'imply', 'implied', 'implies', 'propose',
+  'proposed', 'proposes', 'proposing', 'advocate', 'advocated', 'advocates', 'concerns', 'complaint', 'complaints',
+  'opinion', 'column', 'editorial', 'view', 'views', 'sees', 'saw it as', 'remarks', 'answer', 'response', 'reply',
 ];
