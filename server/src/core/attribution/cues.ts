@@ -336,8 +336,12 @@ export function subjectRegion(text: string, sentenceStart: number, verbStart: nu
       head = head.slice(cutAt);
     }
   }
-  const partText = [head, ...parts.slice(chosen + 1, k + 1)].join(',').trimEnd();
-  if (partText.trim().length === 0) return null;
+  let partText = [head, ...parts.slice(chosen + 1, k + 1)].join(',').trimEnd();
+  // Start on a word or an opening quote, never on an emoji or a stray mark before it.
+  const firstWord = partText.search(/[\p{L}\p{N}"“‘'«]/u);
+  if (firstWord < 0) return null;
+  offset += firstWord;
+  partText = partText.slice(firstWord);
   return { start: offset, end: offset + partText.length };
 }
 

@@ -14,7 +14,7 @@ import { splitSentences } from '../prose/sentences';
 import { itemAt, lastStartingAtOrBefore } from '../span';
 import { readSentence, type RawAttribution } from './cues';
 import { findFigures, isConsequential } from './figures';
-import { readMention, type MentionReading } from './sources';
+import { readMention, UNIQUE_ROLES, type MentionReading } from './sources';
 import { LineIndex } from '../span';
 import { parseSuppressions, type Suppression } from '../suppressions';
 
@@ -439,6 +439,18 @@ class Ledger {
       if (s.mentions.some((m) => m.text.toLowerCase().replace(/["“”‘’']/g, '').replace(/\s+/g, ' ').trim() === text)) return s.id;
       if (cls === 'vague-authority' && prior.head.toLowerCase() === reading.head.toLowerCase()) return s.id;
     }
+    if (reading.reference === 'definite' && cls === 'anonymous-person' && UNIQUE_ROLES.has(reading.head.toLowerCase())) {
+      // "the minister" with no unnamed minister before it is the office holder the story names.
+      for (let i = this.recent.length - 1; i >= 0; i--) {
+        const s = this.sources[this.recent[i].source];
+        if (s.class === 'named-person' && new RegExp(`\\b${reading.head}\\b`, 'i').test(s.label)) return s.id;
+      }
+      return this.create(reading, span, 'named-person');
+    }
+    return this.create(reading, span, cls);
+  }
+
+  private create(reading: MentionReading, span: Span, cls: SourceClass): number {
     const id = this.sources.length;
     const anonymous = cls === 'anonymous-person' || cls === 'anonymous-group' || cls === 'vague-authority';
     this.sources.push({
@@ -452,7 +464,6 @@ class Ledger {
         : null,
     });
     this.readings.set(id, reading);
-    void block;
     return id;
   }
 

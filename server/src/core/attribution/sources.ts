@@ -35,9 +35,11 @@ const TITLES = new Set([
 ]);
 
 /** Roles one person holds at a time. */
-const UNIQUE_ROLES = new Set([
+export const UNIQUE_ROLES = new Set([
   'attorney', 'lawyer', 'doctor', 'officer', 'director', 'manager', 'minister', 'secretary', 'executive', 'strategist',
   'adviser', 'advisor', 'commander', 'prosecutor', 'negotiator', 'envoy', 'spokesman', 'spokeswoman', 'spokesperson',
+  'president', 'chairman', 'chairwoman', 'chair', 'governor', 'mayor', 'ambassador', 'senator', 'premier', 'chancellor',
+  'judge', 'sheriff', 'commissioner', 'superintendent', 'coach', 'founder', 'owner', 'head', 'chief', 'leader',
 ]);
 
 /** Postmodifiers after a head noun. */
