@@ -99,10 +99,12 @@ describe('read-document', () => {
 });
 
 describe('config-files', () => {
-  test('problems are located by line and column', () => {
+  test('problems are located by line and column: the bad value, or the unknown key', () => {
     const file = parseConfigFile('/x/.onrecord.jsonc', '{\n  "stage": "later"\n}\n', []);
     assert.equal(file.problems.length, 1);
-    assert.deepEqual({ line: file.problems[0].line, column: file.problems[0].column }, { line: 2, column: 3 });
+    assert.deepEqual({ line: file.problems[0].line, column: file.problems[0].column }, { line: 2, column: 12 });
+    const unknown = parseConfigFile('/x/.onrecord.jsonc', '{\n  "stage": "edit",\n    "colour": true\n}\n', []);
+    assert.deepEqual({ line: unknown.problems[0].line, column: unknown.problems[0].column }, { line: 3, column: 5 });
     const broken = parseConfigFile('/x/.onrecord.jsonc', '{\n  "stage" "edit"\n}\n', []);
     assert.ok(broken.problems.length > 0);
     assert.equal(broken.problems[0].line, 2);

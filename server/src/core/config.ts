@@ -1,4 +1,4 @@
-import { parse as parseJsonc, printParseErrorCode, type ParseError } from 'jsonc-parser';
+import { findNodeAtLocation, parse as parseJsonc, parseTree, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import type { ConfigLayer, ConfigProblem, ResolvedConfig, RuleMeta, RuleOptions, SeverityOrOff } from './types';
 import { GENRES, STAGES } from './types';
 
@@ -63,7 +63,18 @@ export function parseConfigText(text: string, metas: readonly RuleMeta[]): Parse
   }));
   if (problems.length > 0) return { layer: {}, problems };
   const validated = validateLayer(raw, metas, 'config');
-  return { layer: validated.layer, problems: validated.problems };
+  const tree = parseTree(text, [], { allowTrailingComma: true, disallowComments: false });
+  for (const problem of validated.problems) {
+    if (!tree || !problem.path) continue;
+    const node = findNodeAtLocation(tree, problem.path);
+    // Point at the property name for unknown keys, at the value otherwise.
+    const target = node && (problem.key || problem.message.startsWith('unknown key')) && node.parent?.type === 'property' ? node.parent.children![0] : node;
+    if (target) {
+      problem.start = target.offset;
+      problem.end = target.offset + target.length;
+    }
+  }
+  return { layer: validated.layer, problems: validated.problems.map(({ path: _path, key: _key, ...rest }) => rest) };
 }
 
 /** Validates a layer that came from JSON or front matter; unknown keys and bad values are problems. */
@@ -78,64 +89,64 @@ export function validateLayer(raw: unknown, metas: readonly RuleMeta[], where: s
   const obj = raw as Record<string, unknown>;
   for (const [key, value] of Object.entries(obj)) {
     if (!TOP_KEYS.has(key)) {
-      problems.push({ message: `unknown key "${key}" (expected one of ${[...TOP_KEYS].filter((k) => k !== '$schema').join(', ')})` });
+      problems.push({ path: [key], message: `unknown key "${key}" (expected one of ${[...TOP_KEYS].filter((k) => k !== '$schema').join(', ')})` });
       continue;
     }
     switch (key) {
       case 'root':
-        if (typeof value !== 'boolean') problems.push({ message: '"root" must be true or false' });
+        if (typeof value !== 'boolean') problems.push({ path: [key], message: '"root" must be true or false' });
         else layer.root = value;
         break;
       case 'extends': {
         const list = typeof value === 'string' ? [value] : value;
         if (!Array.isArray(list) || list.some((v) => typeof v !== 'string')) {
-          problems.push({ message: '"extends" must be a preset name or a list of preset names' });
+          problems.push({ path: [key], message: '"extends" must be a preset name or a list of preset names' });
           break;
         }
         const unknown = (list as string[]).filter((name) => !PRESET_NAMES.includes(name as (typeof PRESET_NAMES)[number]));
-        for (const name of unknown) problems.push({ message: `unknown preset "${name}" (available: ${PRESET_NAMES.join(', ')})` });
+        for (const name of unknown) problems.push({ path: [key], message: `unknown preset "${name}" (available: ${PRESET_NAMES.join(', ')})` });
         layer.extends = (list as string[]).filter((name) => !unknown.includes(name));
         break;
       }
       case 'stage':
-        if (!STAGES.includes(value as never)) problems.push({ message: `"stage" must be one of ${STAGES.join(', ')}` });
+        if (!STAGES.includes(value as never)) problems.push({ path: [key], message: `"stage" must be one of ${STAGES.join(', ')}` });
         else layer.stage = value as ConfigLayer['stage'];
         break;
       case 'genre':
-        if (!GENRES.includes(value as never)) problems.push({ message: `"genre" must be one of ${GENRES.join(', ')}` });
+        if (!GENRES.includes(value as never)) problems.push({ path: [key], message: `"genre" must be one of ${GENRES.join(', ')}` });
         else layer.genre = value as ConfigLayer['genre'];
         break;
       case 'policyUrl':
-        if (typeof value !== 'string') problems.push({ message: '"policyUrl" must be a string' });
+        if (typeof value !== 'string') problems.push({ path: [key], message: '"policyUrl" must be a string' });
         else layer.policyUrl = value;
         break;
       case 'ignore':
-        if (!Array.isArray(value) || value.some((v) => typeof v !== 'string')) problems.push({ message: '"ignore" must be a list of glob patterns' });
+        if (!Array.isArray(value) || value.some((v) => typeof v !== 'string')) problems.push({ path: [key], message: '"ignore" must be a list of glob patterns' });
         else layer.ignore = value as string[];
         break;
       case 'rules': {
         if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-          problems.push({ message: '"rules" must be an object of rule id → severity' });
+          problems.push({ path: [key], message: '"rules" must be an object of rule id → severity' });
           break;
         }
         layer.rules = {};
         for (const [id, setting] of Object.entries(value as Record<string, unknown>)) {
           if (!ruleIds.has(id)) {
-            problems.push({ message: `unknown rule "${id}"` });
+            problems.push({ path: ['rules', id], key: true, message: `unknown rule "${id}"` });
             continue;
           }
           const [sev, options] = Array.isArray(setting) ? setting : [setting, undefined];
           const severity = normaliseSeverity(sev);
           if (!severity) {
-            problems.push({ message: `rule "${id}": severity must be one of off, hint, information, warning, error` });
+            problems.push({ path: ['rules', id], message: `rule "${id}": severity must be one of off, hint, information, warning, error` });
             continue;
           }
           if (options !== undefined && (typeof options !== 'object' || options === null || Array.isArray(options))) {
-            problems.push({ message: `rule "${id}": options must be an object` });
+            problems.push({ path: ['rules', id], message: `rule "${id}": options must be an object` });
             continue;
           }
           const meta = metas.find((m) => m.id === id)!;
-          const optionProblems = validateOptions(meta, (options ?? {}) as RuleOptions);
+          const optionProblems = validateOptions(meta, (options ?? {}) as RuleOptions).map((p) => ({ ...p, path: ['rules', id] }));
           problems.push(...optionProblems);
           layer.rules[id] = options === undefined ? severity : [severity, options as RuleOptions];
         }
@@ -143,25 +154,25 @@ export function validateLayer(raw: unknown, metas: readonly RuleMeta[], where: s
       }
       case 'lexicon': {
         if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-          problems.push({ message: '"lexicon" must be an object' });
+          problems.push({ path: [key], message: '"lexicon" must be an object' });
           break;
         }
         layer.lexicon = {};
         for (const [name, edit] of Object.entries(value as Record<string, unknown>)) {
           if (Array.isArray(edit)) {
-            if (edit.some((v) => typeof v !== 'string')) problems.push({ message: `lexicon "${name}" must list phrases (strings)` });
+            if (edit.some((v) => typeof v !== 'string')) problems.push({ path: ['lexicon', name], message: `lexicon "${name}" must list phrases (strings)` });
             else layer.lexicon[name] = edit as string[];
             continue;
           }
           if (typeof edit !== 'object' || edit === null) {
-            problems.push({ message: `lexicon "${name}" must be { "add": [...], "remove": [...] }` });
+            problems.push({ path: ['lexicon', name], message: `lexicon "${name}" must be { "add": [...], "remove": [...] }` });
             continue;
           }
           const { add, remove, ...rest } = edit as Record<string, unknown>;
-          for (const k of Object.keys(rest)) problems.push({ message: `lexicon "${name}": unknown key "${k}" (expected add, remove)` });
+          for (const k of Object.keys(rest)) problems.push({ path: ['lexicon', name], message: `lexicon "${name}": unknown key "${k}" (expected add, remove)` });
           const okList = (v: unknown) => v === undefined || (Array.isArray(v) && v.every((s) => typeof s === 'string'));
           if (!okList(add) || !okList(remove)) {
-            problems.push({ message: `lexicon "${name}": add and remove must list phrases (strings)` });
+            problems.push({ path: ['lexicon', name], message: `lexicon "${name}": add and remove must list phrases (strings)` });
             continue;
           }
           layer.lexicon[name] = { add: add as string[] | undefined, remove: remove as string[] | undefined };

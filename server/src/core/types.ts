@@ -119,4 +119,8 @@ export interface ConfigProblem {
   /** Offsets into the config text, when known. */
   start?: number;
   end?: number;
+  /** JSON path of the offending value, while validating (turned into offsets by parseConfigText). */
+  path?: (string | number)[];
+  /** The problem is the property name itself (an unknown rule id), not its value. */
+  key?: boolean;
 }

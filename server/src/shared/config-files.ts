@@ -3,7 +3,6 @@
 import { readFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
-import { findNodeAtLocation, parseTree, type Node as JsonNode } from 'jsonc-parser';
 import { LineIndex, parseConfigText, type ConfigLayer, type RuleMeta } from '../core';
 import { ioReason } from './read-document';
 
@@ -124,15 +123,9 @@ export function parseConfigFile(path: string, text: string, metas: readonly Rule
   const offsetShift = body === text ? 0 : 1;
   const parsed = parseConfigText(body, metas);
   const lines = new LineIndex(text);
-  let tree: JsonNode | undefined;
   const problems: ConfigFileProblem[] = parsed.problems.map((problem) => {
-    let start = problem.start;
-    if (start === undefined) {
-      tree ??= parseTree(body) ?? undefined;
-      start = tree ? locateProblem(tree, problem.message) : undefined;
-    }
-    if (start === undefined) return { file: path, message: problem.message };
-    const { line, column } = lines.position(start + offsetShift);
+    if (problem.start === undefined) return { file: path, message: problem.message };
+    const { line, column } = lines.position(problem.start + offsetShift);
     return { file: path, line, column, message: problem.message };
   });
   const patterns = parsed.layer.ignore ?? [];
@@ -142,25 +135,6 @@ export function parseConfigFile(path: string, text: string, metas: readonly Rule
     problems,
     ignore: patterns.length > 0 ? ignore().add(patterns) : null,
   };
-}
-
-/**
- * Validation problems come from the core without offsets. They name the key or value they are
- * about in double quotes ("unknown rule "foo""), which is enough to point at the place in the
- * file: the first quoted word is looked up as a property, top level first, then under "rules"
- * and "lexicon".
- */
-function locateProblem(tree: JsonNode, message: string): number | undefined {
-  const quoted = /"([^"]+)"/.exec(message)?.[1];
-  if (!quoted) return undefined;
-  const direct =
-    findNodeAtLocation(tree, [quoted]) ?? findNodeAtLocation(tree, ['rules', quoted]) ?? findNodeAtLocation(tree, ['lexicon', quoted]);
-  const node = direct?.parent?.type === 'property' ? direct.parent : direct;
-  if (node) return node.offset;
-  // A value rather than a key: an unknown preset in "extends".
-  const extendsNode = findNodeAtLocation(tree, ['extends']);
-  const hit = extendsNode?.type === 'array' ? extendsNode.children?.find((c) => c.value === quoted) : extendsNode?.value === quoted ? extendsNode : undefined;
-  return hit?.offset;
 }
 
 /**
