@@ -6,6 +6,7 @@ import type { Quote } from '../prose/quotes';
 import type { Lexicons } from '../lexicon';
 
 import { compileLexicons } from '../lexicon';
+import { VERBS } from '../lexicon/verbs';
 import { BOILERPLATE_REASON, QUANTITY_NOUNS } from '../lexicon/sources';
 import { segmentMarkdown } from '../prose/markdown';
 import { segmentPlainText } from '../prose/plaintext';
@@ -282,6 +283,8 @@ export function buildModel(text: string, format: DocumentFormat, configure: Conf
   return model;
 }
 
+const STANCE_LEMMAS = new Set(VERBS.filter((v) => v.stance).map((v) => v.base));
+
 function collectFigures(model: SourcingModel, bySentence: number[][]): Figure[] {
   const { prose, sentences, lexicons } = model;
   const masked = prose.masked;
@@ -290,8 +293,10 @@ function collectFigures(model: SourcingModel, bySentence: number[][]): Figure[] 
     const block = prose.blocks[sentence.block];
     if (block.kind === 'byline' || block.kind === 'trailer' || block.kind === 'table-cell') continue;
     for (const f of findFigures(masked, sentence)) {
+      // A stance ("Republicans want a 10 percent cut") is not a source for the figure.
+      const reporting = bySentence[sentence.index].filter((i) => !STANCE_LEMMAS.has(model.attributions[i].cue.lemma));
       const covering = model.attributionCovering(f);
-      const attribution = covering ? covering.index : bySentence[sentence.index].length > 0 ? bySentence[sentence.index][0] : null;
+      const attribution = covering && !STANCE_LEMMAS.has(covering.cue.lemma) ? covering.index : reporting.length > 0 ? reporting[0] : null;
       figures.push({ ...f, attribution, inQuote: model.inQuote(f), disputes: [], conflictsWith: [] });
     }
   }

@@ -16,6 +16,8 @@ export interface VerbEntry {
   strict: boolean;
   /** Past-tense replacement offered by the loaded-verb fix. */
   neutral?: string;
+  /** A stance (wants, opposes) rather than a report of speech. */
+  stance?: boolean;
 }
 
 function regular(base: string): string[] {
@@ -27,6 +29,10 @@ function regular(base: string): string[] {
 
 function v(base: string, tone: VerbTone, strict: boolean, forms?: string[], neutral?: string): VerbEntry {
   return { base, forms: forms ?? regular(base), tone, strict, neutral };
+}
+
+function stance(entry: VerbEntry): VerbEntry {
+  return { ...entry, stance: true };
 }
 
 export const VERBS: VerbEntry[] = [
@@ -102,6 +108,18 @@ export const VERBS: VerbEntry[] = [
   v('disagree', 'neutral', true),
   v('demand', 'neutral', true),
   v('call', 'neutral', true, ['call', 'calls', 'called', 'calling']),
+  // Stances: what a group wants or opposes is its view, attributed to it (PolNeAR counts these).
+  stance(v('want', 'neutral', false)),
+  stance(v('oppose', 'neutral', false)),
+  stance(v('support', 'neutral', false)),
+  stance(v('favour', 'neutral', false)),
+  stance(v('favor', 'neutral', false)),
+  stance(v('prefer', 'neutral', false, ['prefer', 'prefers', 'preferred', 'preferring'])),
+  stance(v('embrace', 'neutral', false)),
+  stance(v('endorse', 'neutral', false)),
+  stance(v('consider', 'neutral', false)),
+  stance(v('debate', 'neutral', false)),
+  stance(v('anticipate', 'neutral', false)),
   v('observe', 'neutral', true),
   v('utter', 'neutral', true),
   v('disclose', 'neutral', true),

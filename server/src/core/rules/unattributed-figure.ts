@@ -63,5 +63,6 @@ function nearbyPoll(doc: SourcingModel, index: number): boolean {
 function reportsSomething(doc: SourcingModel, index: number): boolean {
   const s = doc.sentences[index];
   const text = doc.prose.masked;
-  return doc.lexicons.verbs.test(text, s.start, s.end) || doc.lexicons.communication.test(text, s.start, s.end);
+  const speech = doc.lexicons.verbs.find(text, s.start, s.end).some((m) => !doc.lexicons.verbByForm.get(m.entry)?.stance);
+  return speech || doc.lexicons.communication.test(text, s.start, s.end);
 }
