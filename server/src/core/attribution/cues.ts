@@ -113,6 +113,8 @@ export function readSentence(ctx: SentenceContext, sentenceQuotes: readonly Quot
     // After a determiner or preposition a verb form is a noun or gerund: "a recount", "reasons for worry".
     if (prevLower && /^(?:a|an|the|this|these|those|its|his|her|their|our|my|your|for|of|in|on|with|by|about|from|into|amid|after|before|without)$/.test(prevLower)) continue;
     const nounLike = /^(?:supports?|wants?|debates?|favou?rs?|considers?|calls?|worry|worries|fears?|hopes?|doubts?|demands?|echoes|claims?|reports?|notes?|estimates?|comments?|questions?|answers?|replies|reply|posts?|tweets?|statements?|promises?|pledges?|vows?|shows?|finds?|signals?|counter|object|briefs?|reviews?|forecasts?|projects?|boasts?|rants?|admits?|warns?|says?|tells?|states?|concerns?|blasts?|slams?|hammers?|rails?)$/.test(form);
+    // "voiced support for", "broad support among": the noun, not the verb.
+    if (nounLike && (/^\s+(?:for|of|from|among|in|on|to)\b/i.test(masked.slice(match.end, match.end + 8)) || (prevLower && /(?:ed|ing)$/.test(prevLower) && !/^(?:indeed|need)$/.test(prevLower)))) continue;
     if (nounLike && verb.strict && !/^\s*,?\s*(?:that\b|["“‘'«:])/.test(masked.slice(match.end, match.end + 8)) && !(prev && /^(?:he|she|they|it|we|i|who|which)$/i.test(prev.word))) continue;
     if (prevLower && NOUN_BEFORE.has(prevLower) && /^(?:claims?|reports?|notes?|estimates?|comments?|questions?|answers?|replies|reply|posts?|tweets?|promises?|pledges?|vows?|shows?|finds?|signals?|counter|object|briefs?|reviews?|forecasts?|projects?|boasts?|rants?|admits?|warns?|states?|concerns?)$/.test(form)) continue;
     if (prevLower && /^(?:that|having|needless|so)$/.test(prevLower) && verb.base === 'say') {

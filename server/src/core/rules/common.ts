@@ -20,10 +20,14 @@ export function inWritersVoice(doc: SourcingModel, span: Span): boolean {
   return true;
 }
 
-/** A sentence that talks about someone's words ("called it", "described as", "the ad's…"). */
-export function mentionsSpeech(doc: SourcingModel, span: Span): boolean {
+/**
+ * A sentence that talks about someone's words ("called it", "described as", "the ad's…").
+ * With `before`, only words ahead of the span count: the framing verb precedes what it frames
+ * ("painted Romney as out of touch"), while "The coup … urged non-interference" is the writer's.
+ */
+export function mentionsSpeech(doc: SourcingModel, span: Span, before = false): boolean {
   const s = doc.sentenceAt(span.start);
-  return s !== undefined && doc.lexicons.communication.test(doc.prose.masked, s.start, s.end);
+  return s !== undefined && doc.lexicons.communication.test(doc.prose.masked, s.start, before ? span.start : s.end);
 }
 
 /** Blocks whose text is furniture, not copy. */

@@ -26,7 +26,7 @@ export default defineRule({
         const entry = doc.lexicons.labelByTerm.get(match.entry);
         if (!entry) continue;
         if (entry.kind === 'loaded' && !options.includeLoaded) continue;
-        if (!inWritersVoice(doc, match) || mentionsSpeech(doc, match) || isFurniture(doc, match.start)) continue;
+        if (!inWritersVoice(doc, match) || mentionsSpeech(doc, match, true) || isFurniture(doc, match.start)) continue;
         const word = doc.text.slice(match.start, match.end);
         // Proper names mid-sentence: "Terrorism Act", "Counter Terrorism Command".
         if (/^\p{Lu}/u.test(word) && match.start > sentence.start && !/[.!?:]\s*$/.test(masked.slice(sentence.start, match.start))) {
