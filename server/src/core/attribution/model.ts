@@ -508,8 +508,10 @@ class Ledger {
       }
       if (!profile.reason && boilerplate) profile.reason = { span: boilerplate, boilerplate: true };
       // "Pentagon officials said", "Caltrans officials": a named institution speaking through its
-      // staff is on the record unless the copy makes the anonymity explicit.
-      if (source.class === 'anonymous-group' && profile.affiliation && !profile.reason && !profile.proximity && profile.role) {
+      // staff is on the record unless the copy makes the anonymity explicit ("state officials"
+      // and "administration officials" name no institution).
+      const institution = profile.affiliation && /\p{Lu}/u.test(this.masked.slice(profile.affiliation.start, profile.affiliation.end));
+      if (source.class === 'anonymous-group' && institution && !profile.reason && !profile.proximity && profile.role) {
         source.class = 'named-organisation';
         source.anonymous = null;
       }

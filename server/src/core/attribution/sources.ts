@@ -42,6 +42,8 @@ export const UNIQUE_ROLES = new Set([
   'judge', 'sheriff', 'commissioner', 'superintendent', 'coach', 'founder', 'owner', 'head', 'chief', 'leader',
 ]);
 
+const FAMILY = /^(?:father|mother|son|daughter|wife|husband|brother|sister|spouse|partner|grandmother|grandfather|aunt|uncle|cousin|niece|nephew)$/;
+
 /** Postmodifiers after a head noun. */
 const POSTMODIFIER = /\s(?:close\s+to|familiar\s+with|with|who|whom|whose|that|at|in|from|for|of|inside|within|on|briefed|involved|knowledgeable|aware|said\s+to|speaking|based|connected|linked|acquainted|across|among|representing|working|under|to)\b/i;
 
@@ -223,6 +225,12 @@ export function readMention(text: string, span: Span, lexicons: Lexicons): Menti
   const possessive = pre.slice(0, -1).some((w) => /(?:'s|’s|s'|s’)$/.test(w.text) && isCapitalised(w.text));
   const uniqueTitle = pre.slice(0, -1).some((w) => /^(?:chief|top|head|executive|general|principal|lead|deputy)$/i.test(w.text));
   if (role && !/s$/.test(hl) && UNIQUE_ROLES.has(hl) && (possessive || (definite && pre.length >= 3) || uniqueTitle)) {
+    reading.class = 'named-person';
+    reading.name = raw.trim();
+    return reading;
+  }
+  // "my father", "her husband", "the 34-year-old mother of three": a relative the story places.
+  if (role && FAMILY.test(hl) && (definite || /^(?:my|his|her|their|our|your)$/.test(firstLower) || possessive)) {
     reading.class = 'named-person';
     reading.name = raw.trim();
     return reading;

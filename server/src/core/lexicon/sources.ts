@@ -27,6 +27,13 @@ export const ROLE_HEADS = [
   'employee', 'soldier', 'soldiers', 'doctor', 'doctors', 'nurse', 'nurses', 'teacher', 'teachers',
   'student', 'students', 'activist', 'organizer', 'organizers', 'organiser', 'organisers',
   'investor', 'investors', 'donor', 'donors', 'operative', 'consultant', 'consultants', 'analyst', 'analysts',
+  'judge', 'judges', 'leader', 'leaders', 'physician', 'physicians', 'questioner', 'caller', 'callers', 'attendee',
+  'attendees', 'participant', 'participants', 'volunteer', 'volunteers', 'candidate', 'candidates', 'journalist',
+  'journalists', 'reporter', 'reporters', 'editor', 'editors', 'owner', 'owners', 'founder', 'founders', 'voter',
+  'parent', 'father', 'mother', 'son', 'daughter', 'wife', 'husband', 'brother', 'sister', 'spouse', 'partner',
+  'partners', 'teacher', 'pilot', 'pilots', 'driver', 'drivers', 'guard', 'guards', 'inmate', 'inmates', 'patient',
+  'victim', 'victims', 'survivor', 'survivors', 'protester', 'demonstrator', 'rebel', 'rebels', 'fighter', 'fighters',
+  'commentator', 'scientist', 'researcher', 'economist', 'expert', 'critic', 'observer', 'supporter', 'opponent',
 ];
 
 /**
