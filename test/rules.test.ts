@@ -100,7 +100,7 @@ function listFixtures(dir: string): string[] {
   for (const name of readdirSync(dir).sort()) {
     const full = path.join(dir, name);
     if (statSync(full).isDirectory()) out.push(...listFixtures(full));
-    else if (name.endsWith('.md') && !name.endsWith('.fixed.md')) out.push(full);
+    else if (name.endsWith('.md') && !name.endsWith('.fixed.md') && name !== 'README.md') out.push(full);
   }
   return out;
 }
