@@ -272,6 +272,11 @@ describe('fixture harness', () => {
     assert.match(errors[3], /line 6: malformed/);
   });
 
+  test('expect comments never produce findings themselves', () => {
+    const text = 'The board met.\n<!-- expect bare-source "sources said" --> <!-- expect tk-placeholder "TK" -->\n<!-- expect contentious-label "the regime claimed \\"key\\" TK" -->\n';
+    assert.deepEqual(lint(text, []).findings, []);
+  });
+
   test('compare reports missing and unexpected findings, matching rule, text, line and severity', () => {
     const text = 'Sources said so.\nOfficials said so.\n';
     const finding = (rule: string, start: number, end: number, severity: Severity = 'warning'): Finding => ({ rule, family: 'anonymous-sourcing', severity, message: '', start, end, fixes: [], related: [] });
