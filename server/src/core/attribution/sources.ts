@@ -72,6 +72,11 @@ function lower(w: Word | undefined): string {
 /** Reads a source mention: its head, class, and what it says about the source. */
 export function readMention(text: string, span: Span, lexicons: Lexicons): MentionReading {
   let ws = words(text, span.start, span.end).filter((w) => !/^["“”‘’'«»]+$/.test(w.text));
+  // A trailing relative pronoun ("experts who") belongs to the span, not to the description.
+  if (ws.length > 1 && /^(?:who|that|whom)$/i.test(ws[ws.length - 1].text)) {
+    ws = ws.slice(0, -1);
+    span = { start: span.start, end: ws[ws.length - 1].end };
+  }
   const reading: MentionReading = {
     class: 'other',
     head: '',
