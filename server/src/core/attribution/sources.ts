@@ -106,7 +106,7 @@ export function readMention(text: string, span: Span, lexicons: Lexicons): Menti
     }
   }
   // "Several of them", "three of the witnesses": the group is named after "of".
-  const partitive = /^(\s*(?:several|many|some|most|few|all|none|both|each|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+of\s+)(?:them|those|these|the|their|his|her)\b/i.exec(raw0);
+  const partitive = /^(\s*(?:several|many|some|most|few|all|none|both|each|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+of\s+)(?:them|those|these|the|their|his|her|\p{Lu})/iu.exec(raw0);
   if (partitive) {
     const rest = readMention(text, { start: span.start + partitive[1].length, end: span.end }, lexicons);
     const count = /^\s*(\d+)/.exec(partitive[1]) ? Number(/^\s*(\d+)/.exec(partitive[1])![1]) : NUMBER_WORDS[partitive[1].trim().split(/\s+/)[0].toLowerCase()] ?? null;
@@ -196,6 +196,19 @@ export function readMention(text: string, span: Span, lexicons: Lexicons): Menti
     return reading;
   }
 
+  // "environmental groups", "some companies": organisations nobody names are a vague authority.
+  if (ORGS.has(hl) && /s$/.test(hl) && !pre.some((w) => isCapitalised(w.text) && w !== pre[0]) && !(isCapitalised(pre[0].text) && pre[0] !== head && !DETERMINERS.has(firstLower)) && !/^(?:authorities|police|prosecutors|representatives|spokesmen|spokespeople|headquarters|ministries)$/.test(hl)) {
+    reading.class = 'vague-authority';
+    reading.plural = true;
+    return reading;
+  }
+  // "Those close to him", "people familiar with…" led by a pronoun: an unnamed group.
+  if (/^(?:those|some|others|many)$/.test(hl) && (reading.proximity || reading.knowledge)) {
+    reading.class = 'anonymous-group';
+    reading.plural = true;
+    reading.role = null;
+    return reading;
+  }
   if (ORGS.has(hl)) {
     reading.class = 'named-organisation';
     if (definite && pre.length <= 2) reading.reference = 'definite';
