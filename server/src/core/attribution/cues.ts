@@ -38,6 +38,9 @@ const AFTER_VERB_SKIP =
 const STANCE =
   /\b(?:(?:is|are|was|were|remain|remains|remained|seem|seems|seemed|appear|appears|appeared|grew|grow|have\s+been|has\s+been|had\s+been|became|become)\s+(?:\w+ly\s+)?(?:afraid|concerned|worried|skeptical|sceptical|confident|convinced|hopeful|optimistic|pessimistic|adamant|doubtful|wary|unconvinced|unsure|nervous|anxious|alarmed|outraged|split|divided)|express(?:ed|es|ing)?\s+(?:\w+\s+){0,2}?(?:concerns?|misgivings|doubts?|frustration|hopes?|optimism|skepticism|scepticism|reservations|outrage|anger|alarm|dismay|fears?))\b/gi;
 
+const ADVERBIAL_PART =
+  /^(?:in particular|for example|for instance|however|though|too|also|meanwhile|in turn|in fact|of course|as well|at least|in short|instead|moreover|furthermore|nonetheless|nevertheless|still|again|then|now|indeed|by contrast|in contrast|on the other hand|in response|in a statement|in an interview|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:especially|particularly|notably|including|like) [^,]{1,40})$/i;
+
 const TAIL_END = /^\s*(?:[.!?;]|,|$|\s*["”’»)])/;
 
 export interface SentenceContext {
@@ -116,7 +119,7 @@ export function readSentence(ctx: SentenceContext, sentenceQuotes: readonly Quot
     // "voiced support for", "broad support among": the noun, not the verb.
     if (nounLike && (/^\s+(?:for|of|from|among|in|on|to)\b/i.test(masked.slice(match.end, match.end + 8)) || (prevLower && /(?:ed|ing)$/.test(prevLower) && !/^(?:indeed|need)$/.test(prevLower)))) continue;
     if (nounLike && verb.strict && !/^\s*,?\s*(?:that\b|["“‘'«:])/.test(masked.slice(match.end, match.end + 8)) && !(prev && /^(?:he|she|they|it|we|i|who|which)$/i.test(prev.word))) continue;
-    if (prevLower && NOUN_BEFORE.has(prevLower) && /^(?:claims?|reports?|notes?|estimates?|comments?|questions?|answers?|replies|reply|posts?|tweets?|promises?|pledges?|vows?|shows?|finds?|signals?|counter|object|briefs?|reviews?|forecasts?|projects?|boasts?|rants?|admits?|warns?|states?|concerns?)$/.test(form)) continue;
+    if (prevLower && NOUN_BEFORE.has(prevLower) && !/^\s*,?\s*(?:that\b|["“‘'«:])/.test(masked.slice(match.end, match.end + 8)) && /^(?:claims?|reports?|notes?|estimates?|comments?|questions?|answers?|replies|reply|posts?|tweets?|promises?|pledges?|vows?|shows?|finds?|signals?|counter|object|briefs?|reviews?|forecasts?|projects?|boasts?|rants?|admits?|warns?|states?|concerns?)$/.test(form)) continue;
     if (prevLower && /^(?:that|having|needless|so)$/.test(prevLower) && verb.base === 'say') {
       if (prevLower !== 'that' || /^[\s,]*$/.test(masked.slice(match.end, match.end + 1))) continue;
     }
@@ -146,7 +149,13 @@ export function readSentence(ctx: SentenceContext, sentenceQuotes: readonly Quot
 
     // "insisted criminals were pouring in": a clause without "that".
     // "urged Congress to act", "called on allies to", "called the plan a disaster".
-    const objectInfinitive = /^(?:urge|ask|call|warn|demand|accuse|criticise|criticize|praise|echo|question|dispute|reject|dismiss|welcome|applaud|condemn|denounce|disparage|contradict|doubt|fear|expect)$/.test(verb.base) && /^\s+(?:on\s+|for\s+)?(?:[\w’'.-]+\s+){0,4}?(?:to\s+\w+|a\s+\w+|an\s+\w+|the\s+\w+|his\s+\w+|her\s+\w+|their\s+\w+|its\s+\w+|\p{Lu})/u.test(masked.slice(after, E));
+    const objectInfinitive =
+      (/^(?:urge|ask|call|warn|demand|accuse|criticise|criticize|praise|echo|question|dispute|reject|dismiss|welcome|applaud|condemn|denounce|disparage|contradict|doubt|fear|expect)$/.test(verb.base) &&
+        /^\s+(?:on\s+|for\s+)?(?:[\w’'.-]+\s+){0,4}?(?:to\s+\w+|a\s+\w+|an\s+\w+|the\s+\w+|his\s+\w+|her\s+\w+|their\s+\w+|its\s+\w+|\p{Lu})/u.test(masked.slice(after, E))) ||
+      // "worried about the deal", "complained over delays"
+      (/^(?:worry|complain|fear|wonder|argue|speculate|joke|muse)$/.test(verb.base) && /^\s+(?:about|over)\s/i.test(masked.slice(after, E))) ||
+      // "described the showdown as ominous", "called it a disaster"
+      (/^(?:describe|call|portray|characterise|characterize|label|brand|dub|term|dismiss|denounce|praise|hail|cite)$/.test(verb.base) && /^\s+(?:[\w’'.-]+\s+){1,6}?(?:as\s|a\s|an\s)/i.test(masked.slice(after, E)));
     const bareClause = (verb.tone !== 'neutral' || /^(?:believe|think|worry|fear|hope|expect|doubt|feel|agree|disagree|argue|insist|suggest|warn|predict|acknowledge|complain|explain|recall|reply|respond|answer|confirm|deny|announce|testify|signal|indicate|hint|imply|speculate|contend|maintain|conclude|concede|declare|promise|vow|pledge|emphasise|emphasize|stress|reiterate)$/.test(verb.base)) && /^\s+(?:(?!to\b|on\b|upon\b|in\b|for\b|of\b|about\b|with\b)[\w’'-]+\s+){1,6}?(?:is|was|were|are|had|has|have|would|will|could|did|does|do|should|might|can)\b/i.test(masked.slice(after, E));
     if (verb.strict && !thatM && !colonOrQuote && !citingNext && !tail && !inverted && !objectSkipped && !bareClause && !objectInfinitive && verb.base !== 'show' && verb.base !== 'find') {
       // "reported earnings", "added 200 jobs", "noted author", "claimed the nomination": not speech.
@@ -296,6 +305,8 @@ export function subjectRegion(text: string, sentenceStart: number, verbStart: nu
   // Choose the comma part next to the verb; merge relative clauses and appositives with their head.
   let k = parts.length - 1;
   while (k > 0 && parts[k].trim() === '') k--;
+  // Skip parenthetical adverbials next to the verb: "Some Democrats, however, question…".
+  while (k > 0 && ADVERBIAL_PART.test(parts[k].trim())) k--;
   let chosen = k;
   const first = parts[k].trim().split(/\s+/)[0]?.toLowerCase() ?? '';
   const trailingComma = parts.length > 1 && parts[parts.length - 1].trim() === '';

@@ -45,7 +45,7 @@ export const UNIQUE_ROLES = new Set([
 const FAMILY = /^(?:father|mother|son|daughter|wife|husband|brother|sister|spouse|partner|grandmother|grandfather|aunt|uncle|cousin|niece|nephew)$/;
 
 /** Postmodifiers after a head noun. */
-const POSTMODIFIER = /\s(?:close\s+to|familiar\s+with|with|who|whom|whose|that|at|in|from|for|of|inside|within|on|briefed|involved|knowledgeable|aware|said\s+to|speaking|based|connected|linked|acquainted|across|among|representing|working|under|to)\b/i;
+const POSTMODIFIER = /\s(?:I|we|you)\s|\s(?:close\s+to|familiar\s+with|with|who|whom|whose|that|at|in|from|for|of|inside|within|on|briefed|involved|knowledgeable|aware|said\s+to|speaking|based|connected|linked|acquainted|across|among|representing|working|under|to)\b/i;
 
 export interface MentionReading {
   class: SourceClass | 'other';

@@ -40,7 +40,7 @@ export const AUXILIARIES = new Set([
   'repeatedly', 'publicly', 'privately', 'separately', 'then', 'further', 'again', 'once', 'reportedly',
   'quickly', 'immediately', 'initially', 'first', 'last', 'already', 'still', 'often', 'frequently', 'always',
   'never', 'not', 'bluntly', 'flatly', 'simply', 'just', 'even', 'only', 'openly', 'subsequently', 'famously',
-  'widely', 'long', 'now', 'yet', 'since', 'herself', 'himself', 'themselves', 'itself', 'too', 'all', 'both',
+  'widely', 'long', 'now', 'yet', 'since', 'herself', 'himself', 'themselves', 'itself', 'too',
   'previously', 'originally', 'angrily', 'firmly', 'strongly', 'loudly', 'softly', 'quietly', 'explicitly',
   'directly', 'falsely', 'wrongly', 'correctly', 'rightly', 'proudly', 'happily', 'sadly', 'tearfully',
 ]);

@@ -122,6 +122,7 @@ export const VERBS: VerbEntry[] = [
   stance(v('anticipate', 'neutral', false)),
   v('observe', 'neutral', true),
   v('utter', 'neutral', true),
+  v('suspect', 'neutral', true),
   v('disclose', 'neutral', true),
   v('liken', 'neutral', true),
   v('intimate', 'neutral', true),
