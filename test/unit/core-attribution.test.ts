@@ -207,7 +207,8 @@ describe('what the copy says about an anonymous source', () => {
 
   test('a reason in the next sentence is linked; the "not authorized" formula is boilerplate', () => {
     const given = profile('An official at the harbour board said the ferry would stop. The official asked not to be named because the vote is secret.\n', 'An official');
-    assert.equal(given.reason, 'asked not to be named');
+    // "asked not to be named" makes the anonymity explicit; the reason is the because-clause.
+    assert.equal(given.reason, 'because the vote is secret');
     assert.equal(given.boilerplate, false);
     const formula = profile('An official at the harbour board, who was not authorized to speak publicly, said the ferry would stop.\n', 'An official');
     assert.equal(formula.boilerplate, true);

@@ -87,7 +87,7 @@ describe('each rule\'s fix produces the text it promises and removes its finding
       draft: 'An official at the harbour board said the ferry would stop.',
       fixed: 'An official at the harbour board, who spoke on condition of anonymity because [TK: reason], said the ferry would stop.',
     },
-    { rule: 'hidden-source', draft: 'The ferry will reportedly stop in May.', fixed: 'The ferry will according to [TK: source] stop in May.' },
+    { rule: 'hidden-source', draft: 'The ferry will reportedly stop in May.', fixed: 'The ferry will stop in May, according to [TK: source].' },
     {
       rule: 'unverified-relay',
       draft: 'The Harbour Gazette reported, citing a person close to the board, that the ferry would stop.',
@@ -102,7 +102,8 @@ describe('each rule\'s fix produces the text it promises and removes its finding
     },
     { rule: 'vague-quantity', draft: 'Scores of letters reached the mayor.', fixed: '[TK: exact number] letters reached the mayor.' },
     { rule: 'contentious-label', title: /neutral/, draft: 'The Velmar regime banned rallies.', fixed: 'The Velmar government banned rallies.' },
-    { rule: 'contentious-label', title: /Attribute/, draft: 'The Velmar regime banned rallies.', fixed: 'The Velmar what [TK: who] called a regime banned rallies.' },
+    { rule: 'contentious-label', title: /Attribute/, draft: 'Velmar troops staged a coup on Tuesday.', fixed: 'Velmar troops staged what [TK: who] called a coup on Tuesday.' },
+    { rule: 'contentious-label', title: /neutral/, draft: 'Velmar troops staged a coup on Tuesday.', fixed: 'Velmar troops staged a seizure of power on Tuesday.' },
     { rule: 'loaded-attribution-verb', draft: 'Councillor Jo Brennan claims that the audit was wrong.', fixed: 'Councillor Jo Brennan says that the audit was wrong.' },
     { rule: 'loaded-attribution-verb', draft: 'She is insisting the audit was wrong.', fixed: 'She is saying the audit was wrong.' },
     { rule: 'loaded-attribution-verb', draft: 'Councillor Jo Brennan has refuted the audit.', fixed: 'Councillor Jo Brennan has rejected the audit.' },
@@ -135,7 +136,7 @@ describe('each rule\'s fix produces the text it promises and removes its finding
     });
   }
 
-  test('the anonymity fix after a "citing X," descriptor does not double the comma', { todo: 'rule bug: anonymity-unexplained inserts ", who spoke … [TK: reason]," before the existing comma, giving ",,"' }, () => {
+  test('the anonymity fix after a "citing X," descriptor does not double the comma', () => {
     const text = 'The Harbour Gazette reported, citing a person close to the board, that the ferry would stop.\n';
     const finding = analyse(text, { format: 'markdown' }).findings.find((f) => f.rule === 'anonymity-unexplained');
     assert.ok(finding);

@@ -148,7 +148,9 @@ export function validateLayer(raw: unknown, metas: readonly RuleMeta[], where: s
           const meta = metas.find((m) => m.id === id)!;
           const optionProblems = validateOptions(meta, (options ?? {}) as RuleOptions).map((p) => ({ ...p, path: ['rules', id] }));
           problems.push(...optionProblems);
-          layer.rules[id] = options === undefined ? severity : [severity, options as RuleOptions];
+          // Invalid options are reported and dropped: a "yes" must not pass for true.
+          const valid = Object.fromEntries(Object.entries((options ?? {}) as RuleOptions).filter(([name]) => !optionProblems.some((p) => p.message.includes(`"${name}"`))));
+          layer.rules[id] = options === undefined ? severity : [severity, valid];
         }
         break;
       }

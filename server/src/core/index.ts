@@ -59,7 +59,9 @@ export function analyse(text: string, options: AnalyseOptions): AnalysisResult {
   for (const rule of RULES) {
     const setting = config.rules[rule.meta.id];
     const configured = setting?.severity ?? rule.meta.defaultSeverity;
-    const severity = severityForStage(configured, config.stage);
+    // A rule at its default severity follows its own stage table when it has one.
+    const staged = configured === rule.meta.defaultSeverity ? rule.meta.stageSeverity?.[config.stage] : undefined;
+    const severity = staged ?? severityForStage(configured, config.stage);
     if (severity === 'off') continue;
     const ruleOptions = optionsFor(rule.meta, setting?.options);
     rule.check(model, ruleOptions, (report) => {

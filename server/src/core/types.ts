@@ -67,6 +67,8 @@ export interface RuleMeta {
   /** One or two sentences: what the rule flags and what satisfies it. */
   description: string;
   defaultSeverity: SeverityOrOff;
+  /** Default severities per stage where the generic ladder does not fit (tk-placeholder: hint in draft). */
+  stageSeverity?: Partial<Record<Stage, SeverityOrOff>>;
   /** 'safe' fixes run in fix-all and --fix; 'suggested' ones only on request. */
   fix: 'none' | 'safe' | 'suggested';
   /** Newsroom policies the rule serves (AP, Reuters, NYT, BBC, NPR, WaPo, SPJ, Wikipedia…). */

@@ -35,6 +35,8 @@ const PASSIVE_BEFORE = new Set(['was', 'were', 'been', 'being', 'be', 'is', 'are
 const AFTER_VERB_SKIP =
   /^(?:\s*,?\s*(?:on|late|early|last|this|in|at|during|earlier|later|over|via|through|to|during)\s+(?:a\s+|an\s+|the\s+|his\s+|her\s+|their\s+|its\s+)?(?:[\w’'-]+\s+){0,3}?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|weekend|month|year|night|morning|afternoon|evening|statement|interview|briefing|conference|news conference|press conference|call|speech|email|e-mail|letter|post|tweet|video|message|report|hearing|testimony|court|filing|release|appearance|remarks|reporters|Reuters|journalists|broadcast|podcast|January|February|March|April|May|June|July|August|September|October|November|December|spring|summer|autumn|fall|winter)s?\b|\s+(?:today|yesterday|tonight|recently|previously|earlier|later|again|also|repeatedly|publicly|privately|separately|flatly|bluntly|simply|further)\b)+/i;
 
+const PUT_AT = /\b(?:put|puts|putting|estimated|estimates|placed|places|pegged|pegs)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:at|as\s+high\s+as|as\s+low\s+as)\s+(?=[\w$£€¥])/gi;
+
 const STANCE =
   /\b(?:(?:is|are|was|were|remain|remains|remained|seem|seems|seemed|appear|appears|appeared|grew|grow|have\s+been|has\s+been|had\s+been|became|become)\s+(?:\w+ly\s+)?(?:afraid|concerned|worried|skeptical|sceptical|confident|convinced|hopeful|optimistic|pessimistic|adamant|doubtful|wary|unconvinced|unsure|nervous|anxious|alarmed|outraged|split|divided)|express(?:ed|es|ing)?\s+(?:\w+\s+){0,2}?(?:concerns?|misgivings|doubts?|frustration|hopes?|optimism|skepticism|scepticism|reservations|outrage|anger|alarm|dismay|fears?))\b/gi;
 
@@ -118,7 +120,8 @@ export function readSentence(ctx: SentenceContext, sentenceQuotes: readonly Quot
     const nounLike = /^(?:supports?|wants?|debates?|favou?rs?|considers?|calls?|worry|worries|fears?|hopes?|doubts?|demands?|echoes|claims?|reports?|notes?|estimates?|comments?|questions?|answers?|replies|reply|posts?|tweets?|statements?|promises?|pledges?|vows?|shows?|finds?|signals?|counter|object|briefs?|reviews?|forecasts?|projects?|boasts?|rants?|admits?|warns?|says?|tells?|states?|concerns?|blasts?|slams?|hammers?|rails?)$/.test(form);
     // "voiced support for", "broad support among": the noun, not the verb.
     if (nounLike && (/^\s+(?:for|of|from|among|in|on|to)\b/i.test(masked.slice(match.end, match.end + 8)) || (prevLower && /(?:ed|ing)$/.test(prevLower) && !/^(?:indeed|need)$/.test(prevLower)))) continue;
-    if (nounLike && verb.strict && !/^\s*,?\s*(?:that\b|["“‘'«:])/.test(masked.slice(match.end, match.end + 8)) && !(prev && /^(?:he|she|they|it|we|i|who|which)$/i.test(prev.word))) continue;
+    const clauseAfter = /^\s+(?:[\w’'-]+\s+){1,6}?(?:is|was|were|are|had|has|have|would|will|could|did|does|do|should|might|can|counted|made|took|gave|never|always)\b/i.test(masked.slice(match.end, E));
+    if (nounLike && verb.strict && !/^\s*,?\s*(?:that\b|["“‘'«:])/.test(masked.slice(match.end, match.end + 8)) && !(prev && /^(?:he|she|they|it|we|i|who|which)$/i.test(prev.word)) && !(prev && /^\p{Lu}/u.test(prev.word) && prev.start > S && clauseAfter)) continue;
     if (prevLower && NOUN_BEFORE.has(prevLower) && !/^\s*,?\s*(?:that\b|["“‘'«:])/.test(masked.slice(match.end, match.end + 8)) && /^(?:claims?|reports?|notes?|estimates?|comments?|questions?|answers?|replies|reply|posts?|tweets?|promises?|pledges?|vows?|shows?|finds?|signals?|counter|object|briefs?|reviews?|forecasts?|projects?|boasts?|rants?|admits?|warns?|states?|concerns?)$/.test(form)) continue;
     if (prevLower && /^(?:that|having|needless|so)$/.test(prevLower) && verb.base === 'say') {
       if (prevLower !== 'that' || /^[\s,]*$/.test(masked.slice(match.end, match.end + 1))) continue;
@@ -156,8 +159,9 @@ export function readSentence(ctx: SentenceContext, sentenceQuotes: readonly Quot
       (/^(?:worry|complain|fear|wonder|argue|speculate|joke|muse)$/.test(verb.base) && /^\s+(?:about|over)\s/i.test(masked.slice(after, E))) ||
       // "described the showdown as ominous", "called it a disaster"
       (/^(?:describe|call|portray|characterise|characterize|label|brand|dub|term|dismiss|denounce|praise|hail|cite)$/.test(verb.base) && /^\s+(?:[\w’'.-]+\s+){1,6}?(?:as\s|a\s|an\s)/i.test(masked.slice(after, E)));
+    const pastClause = /^\s+(?:the|a|an|his|her|their|its|this|that|these|those)\s+(?:[\w’'-]+\s+){0,3}?\w+ed\b/i.test(masked.slice(after, E));
     const bareClause = (verb.tone !== 'neutral' || /^(?:believe|think|worry|fear|hope|expect|doubt|feel|agree|disagree|argue|insist|suggest|warn|predict|acknowledge|complain|explain|recall|reply|respond|answer|confirm|deny|announce|testify|signal|indicate|hint|imply|speculate|contend|maintain|conclude|concede|declare|promise|vow|pledge|emphasise|emphasize|stress|reiterate)$/.test(verb.base)) && /^\s+(?:(?!to\b|on\b|upon\b|in\b|for\b|of\b|about\b|with\b)[\w’'-]+\s+){1,6}?(?:is|was|were|are|had|has|have|would|will|could|did|does|do|should|might|can)\b/i.test(masked.slice(after, E));
-    if (verb.strict && !thatM && !colonOrQuote && !citingNext && !tail && !inverted && !objectSkipped && !bareClause && !objectInfinitive && verb.base !== 'show' && verb.base !== 'find') {
+    if (verb.strict && !thatM && !colonOrQuote && !citingNext && !tail && !inverted && !objectSkipped && !bareClause && !(pastClause && verb.tone !== 'neutral') && !objectInfinitive && verb.base !== 'show' && verb.base !== 'find') {
       // "reported earnings", "added 200 jobs", "noted author", "claimed the nomination": not speech.
       continue;
     }
@@ -179,7 +183,13 @@ export function readSentence(ctx: SentenceContext, sentenceQuotes: readonly Quot
       const npStart = nextNonSpace(masked, match.end, E);
       const npEnd = endOfNounPhrase(masked, npStart, E, sentenceQuotes);
       const subjectBefore = subjectRegion(masked, S, match.start);
-      if (npEnd > npStart && (subjectBefore === null || subjectBefore.end - subjectBefore.start === 0) && /^\s*[\p{Lu}a-z]/u.test(masked.slice(npStart, npStart + 2))) {
+      // After the comma, "said" followed by a noun phrase that closes the sentence (or an
+      // appositive) names the speaker: "…, said an official at the district."
+      const closesSentence =
+        (/^[\s,.;!?"”’)]*$/.test(masked.slice(npEnd, E)) || /^\s*,/.test(masked.slice(npEnd, npEnd + 2))) &&
+        !/\b(?:is|are|was|were|has|have|had|will|would|could|should|can|may|might|must|did|does|do)\b/i.test(masked.slice(npStart, npEnd));
+      const beforeIsClause = subjectBefore !== null && subjectBefore.end - subjectBefore.start > 0 && masked[match.start - 1] !== '"' && /[,]\s*$/.test(masked.slice(S, match.start));
+      if (npEnd > npStart && (subjectBefore === null || subjectBefore.end - subjectBefore.start === 0 || (beforeIsClause && closesSentence && /^(?:a|an|the|one|two|three|several|some|\p{Lu})/iu.test(masked.slice(npStart, npEnd)))) && /^\s*[\p{Lu}a-z]/u.test(masked.slice(npStart, npStart + 2))) {
         const content = contentBefore(masked, S, match.start, sentenceQuotes);
         out.push({ cue, verb, subject: { start: npStart, end: npEnd }, elided: false, content, via: null });
         continue;
@@ -193,6 +203,16 @@ export function readSentence(ctx: SentenceContext, sentenceQuotes: readonly Quot
     else content = trimSpan(masked, skipPunct(masked, contentStartAfter, E), E);
     if (content && content.end <= content.start) content = null;
     out.push({ cue, verb, subject, elided, content, via: null });
+  }
+
+  // Estimates: "Police put the crowd at 3,000", "organisers put turnout at about 12,000".
+  for (const m of matchesIn(PUT_AT, masked, S, E)) {
+    if (quoteContaining(sentenceQuotes, m.index)) continue;
+    const verbEnd = m.index + m[0].search(/\s/);
+    const cue: Cue = { start: m.index, end: verbEnd, text: masked.slice(m.index, verbEnd), lemma: 'estimate', kind: 'speech' };
+    const subject = subjectRegion(masked, S, m.index);
+    if (!subject) continue;
+    out.push({ cue, verb: null, subject, elided: false, content: trimSpan(masked, cue.end, E), via: null });
   }
 
   // Stances: "many Democrats are afraid that…", "voters have expressed misgivings": the opinion
@@ -225,6 +245,20 @@ export function readSentence(ctx: SentenceContext, sentenceQuotes: readonly Quot
   }
 
   out.sort((a, b) => a.cue.start - b.cue.start);
+  // "Three shop owners said they opposed the plan": the second verb's subject stops at the first.
+  for (let i = 1; i < out.length; i++) {
+    const subject = out[i].subject;
+    if (!subject) continue;
+    for (let j = 0; j < i; j++) {
+      const cue = out[j].cue;
+      if (cue.start >= subject.start && cue.end <= subject.end) {
+        const rest = masked.slice(cue.end, subject.end).replace(/^\s*(?:that\s+)?/i, '');
+        const start = subject.end - rest.length;
+        out[i].subject = rest.trim().length > 0 ? { start, end: subject.end } : null;
+        out[i].elided = out[i].subject === null;
+      }
+    }
+  }
   // "X reported, citing Y": the citing attribution relays through the speech attribution before it.
   for (let i = 0; i < out.length; i++) {
     if (out[i].cue.kind !== 'citing') continue;
@@ -310,6 +344,7 @@ export function subjectRegion(text: string, sentenceStart: number, verbStart: nu
   let chosen = k;
   const first = parts[k].trim().split(/\s+/)[0]?.toLowerCase() ?? '';
   const trailingComma = parts.length > 1 && parts[parts.length - 1].trim() === '';
+  if (k > 0 && trailingComma && /^(?:all|both|each|most|many|some|among)\s/i.test(parts[k].trim()) && !/^\s*(?:on|in|at|by|for|after|before|during|with|from)\s/i.test(parts[k - 1])) k--;
   if (k > 0 && trailingComma && /^(?:who|which|whose|whom)$/.test(first)) chosen = k - 1;
   else if (k > 0 && trailingComma && /^\s*(?:\p{Lu}[\p{L}’'.-]*\s+){1,3}\p{Lu}[\p{L}’'-]+\s*$/u.test(parts[k - 1]) && !/\b(?:On|In|At|By|For|After|Before|Earlier|Later|Last|This|The|A|An|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/.test(parts[k - 1])) chosen = k - 1; // "John Smith, a spokesman for X, said"
   else if (k > 0 && /^\p{Lu}/u.test(parts[k].trim()) && /\b(?:spokesman|spokeswoman|spokesperson|official|minister|director|head|chief|adviser|advisor|lawyer|attorney|secretary)\s*$/i.test(parts[k - 1])) chosen = k - 1; // "The ministry's spokesman, Ivan Petrov, said"

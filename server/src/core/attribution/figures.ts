@@ -33,6 +33,11 @@ export function findFigures(masked: string, sentence: Sentence): Omit<Figure, 'a
   FIGURE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = FIGURE.exec(body))) {
+    // "in 2019 to 85": a year is not the low end of a range; read on after it.
+    if (/^(?:19|20)\d\d\s*(?:-|–|to)\s*\d/.test(m[0])) {
+      FIGURE.lastIndex = m.index + 4;
+      continue;
+    }
     let start = sentence.start + m.index;
     const end = start + m[0].length;
     const textRaw = m[0];

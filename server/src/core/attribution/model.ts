@@ -175,12 +175,21 @@ export function buildModel(text: string, format: DocumentFormat, configure: Conf
 
   for (const sentence of sentences) {
     const block = prose.blocks[sentence.block];
-    if (block.kind === 'byline' || block.kind === 'trailer') continue;
+    // Furniture, and block quotes (someone else's words, attributed by the copy around them).
+    if (block.kind === 'byline' || block.kind === 'trailer' || block.quoted) continue;
     const raws = readSentence({ masked, sentence, quotes, lexicons }, sentenceQuotes[sentence.index]);
     const made: Attribution[] = [];
     raws.forEach((raw: RawAttribution, r: number) => {
       let mention: SourceMention | null = null;
       if (raw.subject) mention = ledger.mention(raw.subject, sentence, prose.blocks[sentence.block].index);
+      // "A Ledger reporter saw": the paper's own witness is on the record.
+      if (mention && raw.cue.kind === 'witness' && /^(?:reporter|correspondent|photographer|journalist)s?$/i.test(mention.head)) {
+        const witness = ledger.sources[mention.source];
+        if (witness.anonymous) {
+          witness.class = 'named-organisation';
+          witness.anonymous = null;
+        }
+      }
       else if (raw.elided && made.length > 0) mention = made[made.length - 1].source;
       if (raw.subject && !mention && raw.cue.kind === 'speech' && raw.verb && !raw.verb.strict) {
         // An unknown subject for say/tell ("the data said") still attributes.
@@ -488,12 +497,21 @@ class Ledger {
         for (let k = s.index - 1; k >= 0 && sentences[k].block === s.block; k--) if (bySentence[k].some((i) => attributions[i].source?.source === source.id)) window.add(k);
       }
       let boilerplate: Span | null = null;
+      let explicit = false;
       for (const idx of [...window].sort((a, b) => a - b)) {
         const s = sentences[idx];
-        for (const match of this.lexicons.reasonPhrases.find(this.masked, s.start, s.end)) {
-          const phrase = this.masked.slice(match.start, match.end);
-          const isBoilerplate = BOILERPLATE_REASON.test(phrase);
-          if (!isBoilerplate) {
+        const m = this.masked;
+        if (this.lexicons.anonymityPhrases.test(m, s.start, s.end)) explicit = true;
+        // A reason is a phrase of the lexicon, or a "because …" clause after an anonymity phrase.
+        const found = [...this.lexicons.reasonPhrases.find(m, s.start, s.end)];
+        const granted = this.lexicons.anonymityPhrases.first(m, s.start, s.end);
+        if (granted) {
+          const because = /\b(?:because|since|as)\s+[^.;]{3,}/i.exec(m.slice(granted.end, s.end));
+          if (because && because.index < 12) found.push({ start: granted.end + because.index, end: granted.end + because.index + because[0].length, entry: 'because' });
+        }
+        for (const match of found.sort((a, b) => a.start - b.start)) {
+          const phrase = m.slice(match.start, match.end);
+          if (!BOILERPLATE_REASON.test(phrase)) {
             profile.reason = { span: { start: match.start, end: match.end }, boilerplate: false };
             break;
           }
@@ -502,7 +520,7 @@ class Ledger {
         if (profile.reason) break;
         if (!profile.knowledge) {
           const first = source.mentions[0];
-          const k = this.lexicons.knowledgePhrases.first(this.masked, Math.max(s.start, first && s.start <= first.start && first.start < s.end ? first.start : s.start), s.end);
+          const k = this.lexicons.knowledgePhrases.first(m, Math.max(s.start, first && s.start <= first.start && first.start < s.end ? first.start : s.start), s.end);
           if (k) profile.knowledge = { start: k.start, end: k.end };
         }
       }
@@ -511,7 +529,7 @@ class Ledger {
       // staff is on the record unless the copy makes the anonymity explicit ("state officials"
       // and "administration officials" name no institution).
       const institution = profile.affiliation && /\p{Lu}/u.test(this.masked.slice(profile.affiliation.start, profile.affiliation.end));
-      if (source.class === 'anonymous-group' && institution && !profile.reason && !profile.proximity && profile.role) {
+      if (source.class === 'anonymous-group' && institution && !profile.reason && !explicit && !profile.proximity && profile.role) {
         source.class = 'named-organisation';
         source.anonymous = null;
       }

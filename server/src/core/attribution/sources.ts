@@ -170,7 +170,7 @@ export function readMention(text: string, span: Span, lexicons: Lexicons): Menti
     reading.name = text.slice(outlet.start, outlet.end).replace(/^the\s+/i, '');
     return reading;
   }
-  if (capsRun.length > 1 && OUTLET_ENDINGS.has(lower(capsRun[capsRun.length - 1])) && capsRun[capsRun.length - 1] === head) {
+  if ((capsRun.length > 1 || (capsRun.length === 1 && firstLower === 'the')) && OUTLET_ENDINGS.has(lower(capsRun[capsRun.length - 1])) && capsRun[capsRun.length - 1] === head) {
     reading.class = 'outlet';
     reading.name = capsRun.map((w) => w.text).join(' ');
     return reading;

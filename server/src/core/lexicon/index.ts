@@ -8,6 +8,7 @@ import {
   KNOWLEDGE_PHRASES,
   OUTLET_NAMES,
   PROXIMITY_PHRASES,
+  ANONYMITY_PHRASES,
   REASON_PHRASES,
   VERIFICATION_PHRASES,
   WEASEL_PASSIVES,
@@ -40,6 +41,7 @@ export interface Lexicons {
   weaselPhrases: PhraseMatcher;
   hiddenSourcePhrases: PhraseMatcher;
   reasonPhrases: PhraseMatcher;
+  anonymityPhrases: PhraseMatcher;
   knowledgePhrases: PhraseMatcher;
   proximityPhrases: PhraseMatcher;
   verificationPhrases: PhraseMatcher;
@@ -83,6 +85,7 @@ export function compileLexicons(config: ResolvedConfig): Lexicons {
     weaselPhrases: new PhraseMatcher(edited(WEASEL_PASSIVES, config, 'weaselPhrases')),
     hiddenSourcePhrases: new PhraseMatcher(edited(HIDDEN_SOURCE_PHRASES, config, 'hiddenSourcePhrases')),
     reasonPhrases: new PhraseMatcher(edited(REASON_PHRASES, config, 'reasonPhrases')),
+    anonymityPhrases: new PhraseMatcher(ANONYMITY_PHRASES),
     knowledgePhrases: new PhraseMatcher(edited(KNOWLEDGE_PHRASES, config, 'knowledgePhrases')),
     proximityPhrases: new PhraseMatcher(PROXIMITY_PHRASES),
     verificationPhrases: new PhraseMatcher(edited(VERIFICATION_PHRASES, config, 'verificationPhrases')),

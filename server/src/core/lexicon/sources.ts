@@ -44,7 +44,7 @@ export const VAGUE_AUTHORITY_HEADS = [
   'critics', 'experts', 'observers', 'analysts', 'commentators', 'pundits', 'skeptics', 'sceptics',
   'detractors', 'opponents', 'supporters', 'proponents', 'advocates', 'many', 'some', 'others',
   'most', 'scientists', 'researchers', 'economists', 'scholars', 'historians', 'watchers',
-  'insiders', 'onlookers', 'conservatives', 'liberals', 'progressives', 'democrats', 'republicans',
+  'onlookers', 'conservatives', 'liberals', 'progressives', 'democrats', 'republicans',
   'voters', 'protesters', 'protestors', 'demonstrators', 'environmentalists', 'campaigners', 'activists',
   'everyone', 'everybody', 'nobody', 'few', 'all', 'americans', 'europeans', 'parents', 'consumers',
   'taxpayers', 'fans', 'residents', 'citizens', 'locals', 'skeptics', 'naysayers', 'purists', 'traditionalists',
@@ -117,10 +117,10 @@ export const NATIONALITY_WORDS = [
 ];
 
 /**
- * Reasons for anonymity (AP: "the reason the source insisted on anonymity"; NYT and NPR require
- * the reader be told why). The bare "not authorized to speak" formula is boilerplate.
+ * Phrases that make anonymity explicit ("spoke on condition of anonymity", "asked not to be
+ * named"). They say that anonymity was granted, not why: AP, NYT and NPR want the reason too.
  */
-export const REASON_PHRASES = [
+export const ANONYMITY_PHRASES = [
   'on condition of anonymity', 'on the condition of anonymity', 'on condition of not being named',
   'on condition they not be named', 'on condition that they not be named', 'on condition he not be named',
   'on condition she not be named', 'on condition of not being identified', 'on the condition that they not be identified',
@@ -130,12 +130,22 @@ export const REASON_PHRASES = [
   'insisted on anonymity', 'granted anonymity', 'were granted anonymity', 'was granted anonymity',
   'spoke anonymously', 'speaking anonymously', 'spoke on background', 'speaking on background',
   'declined to be named', 'declined to be identified', 'declining to be named', 'declining to be identified',
-  'for fear of reprisal', 'for fear of reprisals', 'for fear of retaliation', 'for fear of losing',
+  'who could not be named', 'whose name was withheld', 'whose names were withheld', 'anonymously',
+];
+
+/**
+ * Reasons for anonymity (AP: "the reason the source insisted on anonymity"; NYT and NPR require
+ * the reader be told why). The bare "not authorized to speak" formula is boilerplate.
+ */
+export const REASON_PHRASES = [
+  'for fear of reprisal', 'for fear of reprisals', 'for fear of retaliation', 'for fear of losing', 'for fear of',
   'fearing reprisal', 'fearing reprisals', 'fearing retaliation', 'to protect their identity', 'to protect his identity',
-  'to protect her identity', 'because of the sensitivity', 'given the sensitivity', 'due to the sensitivity',
+  'to protect her identity', 'to protect their jobs', 'to protect his job', 'to protect her job',
+  'because of the sensitivity', 'given the sensitivity', 'due to the sensitivity',
   'to discuss private', 'to discuss internal', 'to discuss confidential', 'to discuss sensitive',
   'to discuss the private', 'to discuss the internal', 'to discuss the confidential', 'to discuss the sensitive',
-  'to speak freely', 'who could not be named', 'whose name was withheld', 'whose names were withheld',
+  'to discuss ongoing', 'to discuss classified', 'to discuss personnel', 'to discuss deliberations',
+  'to speak freely', 'to speak candidly', 'to describe private', 'to describe internal', 'to describe confidential',
   'not authorized to speak', 'not authorised to speak', 'not authorized to discuss', 'not authorised to discuss',
   'not authorized to comment', 'not authorised to comment', 'not authorized to publicly', 'not authorised to publicly',
   'not permitted to speak', 'not allowed to speak', 'not allowed to discuss', 'not permitted to discuss',

@@ -91,10 +91,10 @@ export function findQuotes(masked: string, blocks: readonly Block[]): Quote[] {
       }
     }
     // Unclosed at the end of the paragraph: the quotation runs to the end of the block.
-    for (const open of stack) {
-      const q = push(open, block.end, false);
+    stack.forEach((open, depth) => {
+      const q = push(open, block.end, false, 1, depth);
       carried.push({ ...open, continues: q });
-    }
+    });
 
     function handleDouble(at: number, markEnd: number) {
       const prev = at > block.start ? masked[at - 1] : undefined;
@@ -126,13 +126,13 @@ export function findQuotes(masked: string, blocks: readonly Block[]): Quote[] {
       while (stack.length > k + 1) push(stack.pop()!, at, false);
       push(stack.pop()!, at + width, true, width);
     }
-    function push(open: Open, end: number, closed: boolean, closeWidth = 1): number {
+    function push(open: Open, end: number, closed: boolean, closeWidth = 1, depth = stack.length): number {
       quotes.push({
         start: open.at,
         end,
         inner: { start: open.at + open.width, end: closed ? end - closeWidth : end },
         mark: open.mark,
-        depth: stack.length,
+        depth,
         block: block.index,
         closed,
         continues: open.continues,
@@ -148,8 +148,10 @@ export function findQuotes(masked: string, blocks: readonly Block[]): Quote[] {
       quotes.push({ start: block.start, end: block.end, inner: { start: block.start, end: block.end }, mark: 'double', depth: 0, block: block.index, closed: true, continues: -1, blockQuote: true });
     }
   }
-  quotes.sort((a, b) => a.start - b.start || b.end - a.end);
-  return quotes;
+  // Sort by position; `continues` points into the sorted list.
+  const order = quotes.map((q, i) => ({ q, i })).sort((a, b) => a.q.start - b.q.start || b.q.end - a.q.end);
+  const newIndex = new Map(order.map(({ i }, k) => [i, k]));
+  return order.map(({ q }) => ({ ...q, continues: q.continues >= 0 ? (newIndex.get(q.continues) ?? -1) : -1 }));
 }
 
 function markOf(c: string): QuoteMark {

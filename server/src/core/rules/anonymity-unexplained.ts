@@ -19,7 +19,10 @@ export default defineRule({
     for (const { source, mention } of anonymousSources(doc)) {
       const reason = source.anonymous!.reason;
       if (reason && (!reason.boilerplate || options.acceptBoilerplate)) continue;
-      const fix = insertFix('Say why anonymity was granted', mention.end, `, who spoke on condition of anonymity because ${tk('reason')},`);
+      // Mend the punctuation around the insertion: no ",," before a comma, none before a stop.
+      const next = doc.text.slice(mention.end).match(/^["”’]?\s*(.)/)?.[1] ?? '';
+      const closing = next === ',' || next === '.' || next === ';' || next === '' ? '' : ',';
+      const fix = insertFix('Say why anonymity was granted', mention.end, `, who spoke on condition of anonymity because ${tk('reason')}${closing}`);
       if (reason?.boilerplate) {
         report({
           span: mention,

@@ -40,7 +40,12 @@ export default defineRule({
         if (DESIGNATION.test(masked.slice(sentence.start, sentence.end))) continue;
         const fixes: Fix[] = [];
         if (entry.neutral) fixes.push(replaceFix(`Use the neutral term "${entry.neutral}"`, match, matchCase(word, entry.neutral)));
-        fixes.push(replaceFix('Attribute the label', match, `what ${tk('who')} called ${/^[aeiou]/i.test(word) ? 'an' : 'a'} ${word}`));
+        // "a coup" → "what [TK: who] called a coup"; only where an article introduces the label.
+        const article = /\b(an?)\s+$/i.exec(masked.slice(Math.max(sentence.start, match.start - 4), match.start));
+        if (article) {
+          const from = match.start - article[0].length;
+          fixes.push(replaceFix('Attribute the label', { start: from, end: match.end }, `what ${tk('who')} called ${doc.text.slice(from, match.end)}`));
+        }
         report({
           span: match,
           severity: entry.kind === 'loaded' ? 'information' : undefined,

@@ -1,7 +1,10 @@
 import { defineRule } from '../rule';
-import { isFurniture, replaceFix, tk } from './common';
+import type { SourcingModel } from '../attribution/model';
+import type { Span } from '../span';
+import type { Fix } from '../types';
+import { beforeFinalPunctuation, isFurniture, replaceFix, tk } from './common';
 
-const NAMED = new Set(['named-person', 'named-organisation', 'outlet', 'document']);
+const NAMED = new Set(['named-person', 'named-organisation', 'outlet']);
 
 export default defineRule({
   meta: {
@@ -21,16 +24,51 @@ export default defineRule({
         // Satisfied when the sentence names who: an attribution to a named source or outlet.
         const previous = doc.sentences[sentence.index - 1];
         const scope = previous && previous.block === sentence.block ? [...doc.attributionsIn(previous.index), ...doc.attributionsIn(sentence.index)] : doc.attributionsIn(sentence.index);
-        const named = scope.some((a) => a.source && NAMED.has(doc.sourceOf(a)!.class) && !(a.source.start <= match.start && match.end <= a.source.end));
+        const learned = /^(?:has|have)\s+learn/i.test(doc.prose.masked.slice(match.start, match.end));
+        // "The Post has learned" names who learned it. "Reportedly", "it is understood" and
+        // "according to reports" need a named reporter of the claim: an outlet or a named source
+        // credited through "according to", not the person the sentence is about.
+        const named = scope.some((a) => {
+          if (!a.source || (match.start <= a.source.start && a.source.end <= match.end)) return false;
+          const source = doc.sourceOf(a)!;
+          // A document counts when it is credited to someone named: "reports in the Harbour Gazette".
+          const credited = source.class === 'document' && /\b(?:in|by|from|of)\s+(?:the\s+)?\p{Lu}/u.test(source.label);
+          if (!(NAMED.has(source.class) || credited) || !/\p{Lu}/u.test(source.label)) return false;
+          if (credited) return true;
+          return learned || source.class === 'outlet' || a.cue.kind === 'according-to' || a.cue.kind === 'citing';
+        });
         if (named) continue;
         const phrase = doc.text.slice(match.start, match.end);
-        const replaceable = /^(?:according to|reportedly|reports?|media|local|press)/i.test(phrase);
         report({
           span: match,
           message: `"${phrase}" hides who reported or told this: name the source or outlet.`,
-          fixes: replaceable ? [replaceFix('Name the source', match, `according to ${tk('source')}`)] : [],
+          fixes: fixFor(doc, match, phrase),
         });
       }
     }
   },
 });
+
+/** "reportedly" is dropped and the sentence credited; "according to reports" names the source. */
+function fixFor(doc: SourcingModel, match: Span, phrase: string): Fix[] {
+  if (/^reportedly$/i.test(phrase)) {
+    let end = match.end;
+    while (end < doc.text.length && doc.text[end] === ' ') end++;
+    const at = beforeFinalPunctuation(doc, match.start);
+    return [
+      {
+        title: 'Name the source',
+        safe: false,
+        edits: [
+          { start: match.start, end, text: '' },
+          { start: at, end: at, text: `, according to ${tk('source')}` },
+        ],
+      },
+    ];
+  }
+  if (/^according to/i.test(phrase)) return [replaceFix('Name the source', match, `according to ${tk('source')}`)];
+  if (/^(?:media reports|reports|press reports|local media|local reports|media)\s+(?:said|say|reported|suggest|suggested)/i.test(phrase)) {
+    return [replaceFix('Name the outlet', match, `${tk('outlet')} ${phrase.split(/\s+/).pop()}`)];
+  }
+  return [];
+}

@@ -1,6 +1,6 @@
 import { neutralFor, VERBS } from '../lexicon/verbs';
 import { defineRule } from '../rule';
-import { replaceFix } from './common';
+import { isHeadline, replaceFix } from './common';
 
 export default defineRule({
   meta: {
@@ -22,6 +22,11 @@ export default defineRule({
       const form = doc.text.slice(cue.start, cue.end);
       const verb = VERBS.find((v) => v.base === cue.lemma);
       if (!verb || verb.tone === 'neutral') continue;
+      // Headlines are telegraphic: "depot blast kills two", "Style note:" are nouns. Only a verb
+      // with its object ("Minister slams report") counts there, and its fix is never automatic.
+      const headline = isHeadline(doc, cue.start);
+      if (headline && !/^\s+(?:the|a|an|his|her|their|its|this|that|him|them|it|\p{Lu}|\p{Ll}+\s*$|\p{Ll}+\s+(?:over|as|for|on)\b)/u.test(doc.prose.masked.slice(cue.end, cue.end + 40))) continue;
+      if (headline && /^\s*:/.test(doc.prose.masked.slice(cue.end, cue.end + 3))) continue;
       // A verb inside someone else's reported speech is theirs, not the writer's.
       const outer = doc.attributionsIn(attribution.sentence).some((a) => a !== attribution && a.cue.start !== cue.start && a.content && a.content.start <= cue.start && cue.end <= a.content.end);
       if (outer) continue;
@@ -36,7 +41,7 @@ export default defineRule({
             : verb.base === 'refute'
               ? `"${form}" means disproved: use "${cased}" (or "denied") unless the copy shows the claim was disproved.`
               : `"${form}" casts doubt on the source: use "${cased}".`,
-        fixes: [replaceFix(`Replace with "${cased}"`, cue, cased, true)],
+        fixes: [replaceFix(`Replace with "${cased}"`, cue, cased, !headline)],
       });
     }
   },

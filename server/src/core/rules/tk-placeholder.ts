@@ -9,15 +9,20 @@ export default defineRule({
     title: 'Unresolved TK placeholder',
     description: 'Flags an unresolved "[TK…]" placeholder ("to come"): material the story still lacks. A hint in the draft stage, a warning in edit, an error in publish.',
     defaultSeverity: 'warning',
+    stageSeverity: { draft: 'hint', edit: 'warning', publish: 'error' },
     fix: 'none',
     policy: ['Newsroom practice'],
     rationale: 'Copy desks mark missing material "TK"; a story never publishes with one left in.',
   },
   check(doc, _options, report) {
-    const masked = doc.prose.masked;
+    const { masked } = doc.prose;
     for (const block of doc.prose.blocks) {
-      for (const found of masked.slice(block.start, block.end).matchAll(TK)) {
+      // Read the original text (Markdown may mask the brackets as link marks), but only where
+      // the letters TK are prose, not code or a URL.
+      for (const found of doc.text.slice(block.start, block.end).matchAll(TK)) {
         const m = { index: block.start + found.index!, 0: found[0] };
+        const tkAt = m.index + m[0].indexOf('TK');
+        if (masked.slice(tkAt, tkAt + 2) !== 'TK') continue;
         const what = /^\[\s*TK\s*:?\s*([^\]]*)\]$/.exec(m[0])?.[1]?.trim();
         report({
           span: { start: m.index, end: m.index + m[0].length },

@@ -38,10 +38,12 @@ export default defineRule({
       for (const match of doc.lexicons.weaselPhrases.find(doc.prose.masked, sentence.start, sentence.end)) {
         if (doc.inQuote(match) || isFurniture(doc, match.start) || doc.attributionCovering(match)) continue;
         reported.add(sentence.index);
+        const phrase = doc.text.slice(match.start, match.end);
+        const rewrite = passiveRewrite(phrase);
         report({
           span: match,
-          message: `"${doc.text.slice(match.start, match.end)}" attributes to nobody: say who believes or shows it.`,
-          fixes: [],
+          message: `"${phrase}" attributes to nobody: say who believes or shows it.`,
+          fixes: rewrite ? [replaceFix('Name who says so', match, rewrite)] : [],
         });
         break;
       }
@@ -56,4 +58,20 @@ function hasCitation(doc: SourcingModel, sentence: number): boolean {
   const next = doc.sentences[sentence + 1];
   const named = (i: number) => doc.attributionsIn(i).some((a) => a.source && doc.sourceOf(a)!.class === 'named-person');
   return named(sentence) || (next !== undefined && next.block === s.block && named(next.index));
+}
+
+const PRESENT: Record<string, string> = { believed: 'believes', thought: 'thinks', said: 'says', claimed: 'claims', alleged: 'alleges', feared: 'fears', accepted: 'accepts', known: 'knows', suggested: 'suggests' };
+
+/** "It is believed" → "[TK: who] believes"; "studies show" → "[TK: which studies] show". */
+function passiveRewrite(phrase: string): string | null {
+  const lower = phrase.toLowerCase().replace(/\s+/g, ' ');
+  const itIs = /^it (?:is|has been) (?:widely |generally |often )?(believed|thought|said|claimed|alleged|feared|accepted|known|suggested)$/.exec(lower);
+  if (itIs) return `${tk('who')} ${PRESENT[itIs[1]]}`;
+  const studies = /^(studies|research) (show|shows|have shown|has shown)$/.exec(lower);
+  if (studies) return `${tk(`which ${studies[1]}`)} ${studies[2]}`;
+  const seen = /^(is|are|was|were) widely (seen|regarded|viewed|considered)( as)?$/.exec(lower);
+  if (seen) return `${seen[1]} ${seen[2]} by ${tk('who')}${seen[3] ?? ''}`;
+  const crowd = /^(?:many|some|most)(?: people)? (say|believe|argue|think)$/.exec(lower);
+  if (crowd) return `${tk('who')} ${crowd[1]}`;
+  return null;
 }
