@@ -197,6 +197,10 @@ export function readSentence(ctx: SentenceContext, sentenceQuotes: readonly Quot
     }
 
     const subject = subjectRegion(masked, S, match.start);
+    // "If members reject the offer": a condition, not anyone's statement.
+    if (subject && /\b(?:if|unless|whether)\s+$/i.test(masked.slice(Math.max(S, subject.start - 10), subject.start))) continue;
+    // "while members consider the offer": a stance in a time clause is an event, not a view.
+    if (subject && verb.stance && /\b(?:while|when|until|as|before|after|once)\s+$/i.test(masked.slice(Math.max(S, subject.start - 10), subject.start))) continue;
     const elided = subject === null;
     let content: Span | null;
     if (tail && !thatM && !colonOrQuote) content = contentBefore(masked, S, subject ? subject.start : match.start, sentenceQuotes);
