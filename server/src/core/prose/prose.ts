@@ -95,7 +95,9 @@ export function recogniseFurniture(text: string, blocks: Block[], mask: Mask, al
   for (const block of blocks) {
     const body = text.slice(block.start, block.end);
     if (block.kind === 'paragraph') {
-      if (BYLINE.test(body)) block.kind = 'byline';
+      // A line in capitals is a heading in plain-text copy ("WHAT'S BREWING.").
+      if (body.length < 200 && /\p{Lu}{3}/u.test(body) && !/\p{Ll}/u.test(body)) block.kind = 'heading';
+      else if (BYLINE.test(body)) block.kind = 'byline';
       else if (TRAILER.test(body)) block.kind = 'trailer';
       else if (CAPTION.test(body)) block.kind = 'caption';
       else if (/^Headline:/i.test(body)) {
