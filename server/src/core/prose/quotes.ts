@@ -48,13 +48,15 @@ export function findQuotes(masked: string, blocks: readonly Block[]): Quote[] {
     const pending = carried;
     carried = [];
 
-    for (let i = block.start; i < block.end; i++) {
+    // Jump from mark to mark: most of a paragraph is letters.
+    QUOTE_MARK.lastIndex = block.start;
+    for (let found = QUOTE_MARK.exec(masked); found && found.index < block.end; found = QUOTE_MARK.exec(masked)) {
+      const i = found.index;
       const c = masked[i];
-      if (c !== '"' && c !== '“' && c !== '”' && c !== "'" && c !== '‘' && c !== '’' && c !== '«' && c !== '»' && c !== '„') continue;
       // Two apostrophes stand for a double quotation mark in some wire and archive copy.
       if (c === "'" && masked[i + 1] === "'") {
         handleDouble(i, i + 2);
-        i++;
+        QUOTE_MARK.lastIndex = i + 2;
         continue;
       }
       const prev = i > block.start ? masked[i - 1] : undefined;
@@ -154,6 +156,8 @@ export function findQuotes(masked: string, blocks: readonly Block[]): Quote[] {
   return order.map(({ q }) => ({ ...q, continues: q.continues >= 0 ? (newIndex.get(q.continues) ?? -1) : -1 }));
 }
 
+const QUOTE_MARK = /["“”'‘’«»„]/g;
+
 function markOf(c: string): QuoteMark {
   if (c === '«' || c === '»') return 'guillemet';
   if (c === "'" || c === '‘' || c === '’') return 'single';
@@ -161,7 +165,10 @@ function markOf(c: string): QuoteMark {
 }
 
 function firstCharAt(text: string, from: number, to: number): number {
-  for (let i = from; i < to; i++) if (!/\s/.test(text[i])) return i;
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (code !== 32 && code !== 9 && code !== 10 && code !== 13 && code !== 0xa0) return i;
+  }
   return to;
 }
 
