@@ -131,7 +131,6 @@ export const LABELS: LabelEntry[] = [
   { term: 'preposterous', kind: 'loaded' },
   { term: 'baseless', kind: 'loaded' },
   { term: 'unfounded', kind: 'loaded' },
-  { term: 'dubious', kind: 'loaded' },
   { term: 'divisive', kind: 'loaded' },
   { term: 'inflammatory', kind: 'loaded' },
   { term: 'incendiary', kind: 'loaded' },
@@ -213,7 +212,7 @@ const FRAMING = [
   'stunning', 'stunningly', 'astonishing', 'astonishingly', 'astounding', 'jaw-dropping', 'breathtaking',
   'blunder', 'blunders', 'gaffe', 'gaffes', 'bombshell', 'firestorm', 'uproar', 'furor', 'furore', 'outcry',
   'caved', 'caves in', 'caved in', 'capitulated', 'capitulation', 'backtracked', 'backpedaled', 'backpedalled',
-  'flip-flop', 'flip-flopped', 'u-turn', 'climbdown', 'humiliating', 'humiliation', 'embarrassing',
+  'flip-flop', 'flip-flopped', 'u-turn', 'climbdown', 'humiliating', 'humiliation',
   'drubbing', 'trounced', 'crushing', 'thrashing', 'shellacking', 'clobbered',
   'feckless', 'spineless', 'incompetent', 'inept', 'clueless', 'hapless', 'bumbling', 'dithering',
   'ominous', 'ominously', 'chilling', 'menacing', 'sinister', 'nefarious', 'shady', 'dodgy', 'murky',
@@ -238,7 +237,7 @@ const FRAMING = [
   'rammed', 'railroaded', 'bulldozed', 'steamrolled', 'strong-armed', 'arm-twisting', 'bullying', 'bullied',
   'draconian', 'cruel', 'cruelly', 'callous', 'callously', 'heartless',
   'disastrously', 'catastrophically', 'woefully', 'dismal', 'dismally', 'abysmal', 'pathetic', 'miserable',
-  'embarrassingly', 'shockingly', 'outrageously', 'absurdly', 'ridiculously', 'laughably', 'laughable',
+  'shockingly', 'outrageously', 'absurdly', 'ridiculously', 'laughably', 'laughable',
 ];
 
 /** Words that make a one-to-three word quotation a label when scare-quoted (DESIGN scare-quotes). */

@@ -27,7 +27,16 @@ export function inWritersVoice(doc: SourcingModel, span: Span): boolean {
  */
 export function mentionsSpeech(doc: SourcingModel, span: Span, before = false): boolean {
   const s = doc.sentenceAt(span.start);
-  return s !== undefined && doc.lexicons.communication.test(doc.prose.masked, s.start, before ? span.start : s.end);
+  if (!s) return false;
+  const end = before ? span.start : s.end;
+  const { masked } = doc.prose;
+  if (doc.lexicons.communication.test(masked, s.start, end)) return true;
+  // Any speech verb ahead of the words, even one we could not parse as a cue ("told reporters
+  // at a rally the regime…"), makes them likely someone's account.
+  // A self-designation ("declared himself 'interim president'") is the claim the marks doubt.
+  return doc.lexicons.verbs
+    .find(masked, s.start, end)
+    .some((m) => !doc.lexicons.verbByForm.get(m.entry)?.stance && !/^\s+(?:himself|herself|itself|themselves)\b/i.test(masked.slice(m.end, m.end + 12)));
 }
 
 /** Blocks whose text is furniture, not copy. */

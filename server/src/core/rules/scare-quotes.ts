@@ -34,6 +34,9 @@ export default defineRule({
       // Nested inside another quotation: the speaker's own marks.
       if (doc.quotes.some((q) => q !== quote && q.start < quote.start && quote.end <= q.end)) continue;
       if (!writerSentence(doc, quote) || doc.attributionCovering(quote) || mentionsSpeech(doc, quote)) continue;
+      // Several quotations in one paragraph are a speaker's words strung through the narration
+      // ("…for being a 'failed candidate.' Then he turned to 'little' Marco Rubio.").
+      if (doc.quotes.some((q) => q !== quote && q.block === quote.block && !q.blockQuote && (q.end <= quote.start || q.start >= quote.end))) continue;
       const before = masked.slice(Math.max(0, quote.start - 30), quote.start);
       if (TERM_AS_TERM.test(before)) continue;
       // Titles of works and names: every word capitalised.
