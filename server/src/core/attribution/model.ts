@@ -158,6 +158,7 @@ export function buildModel(text: string, format: DocumentFormat, configure: Conf
   const masked = prose.masked;
   const quotes = findQuotes(masked, prose.blocks);
   const sentences = splitSentences(masked, prose.blocks, quotes);
+  const quoteParents = parentsOf(quotes);
   const ledger = new Ledger(masked, lexicons);
   const lines = new LineIndex(text);
   const attributions: Attribution[] = [];
@@ -254,14 +255,11 @@ export function buildModel(text: string, format: DocumentFormat, configure: Conf
     lines,
     suppressions: parseSuppressions(prose.comments, text, lines),
     quoteAt(offset) {
-      // Quotes are sorted by start and never span blocks: walk back within the block.
-      const last = lastStartingAtOrBefore(quotes, offset);
-      let found: Quote | undefined;
-      for (let i = last; i >= 0 && quotes[i].block >= quotes[last].block; i--) {
-        const q = quotes[i];
-        if (offset < q.end && (!found || q.start > found.start)) found = q;
-      }
-      return found;
+      // The containing quotation is the last one starting at or before the offset, or one of its
+      // enclosing quotations: follow the parent chain, never a scan of the paragraph.
+      let i = lastStartingAtOrBefore(quotes, offset);
+      while (i >= 0 && quotes[i].end <= offset) i = quoteParents[i];
+      return i >= 0 ? quotes[i] : undefined;
     },
     inQuote(span) {
       const q = model.quoteAt(span.start);
@@ -329,9 +327,14 @@ function collectFigures(model: SourcingModel, bySentence: number[][]): Figure[] 
     const marker = lexicons.disputeMarkers.first(masked, sentence.start, sentence.end);
     if (marker) disputeSentences.push({ sentence, marker });
   }
+  // Disputes bear on figures nearby: the same story section, not the whole archive document.
+  const WINDOW = 40;
+  let firstDispute = 0;
   for (const figure of figures) {
     if (figure.kind === 'multiplier') continue;
-    for (const { sentence, marker } of disputeSentences) {
+    while (firstDispute < disputeSentences.length && disputeSentences[firstDispute].sentence.index < figure.sentence - WINDOW) firstDispute++;
+    for (let d = firstDispute; d < disputeSentences.length && disputeSentences[d].sentence.index <= figure.sentence + WINDOW; d++) {
+      const { sentence, marker } = disputeSentences[d];
       const body = masked.slice(sentence.start, sentence.end).toLowerCase();
       const same = sentence.index === figure.sentence;
       // "overestimated the number of our specialists": a quantity noun in the dispute names a
@@ -344,11 +347,10 @@ function collectFigures(model: SourcingModel, bySentence: number[][]): Figure[] 
   for (let i = 0; i < figures.length; i++) {
     const a = figures[i];
     if (!a.noun || a.value === null || !isConsequential(a)) continue;
-    for (let j = i + 1; j < figures.length; j++) {
+    for (let j = i + 1; j < figures.length && figures[j].sentence - a.sentence <= 40; j++) {
       const b = figures[j];
       if (b.noun !== a.noun || b.value === null || countLike(b.kind) !== countLike(a.kind)) continue;
       if (b.value === a.value) continue;
-      if (Math.abs(b.sentence - a.sentence) > 40) continue;
       const sa = a.attribution !== null ? model.attributions[a.attribution].source?.source : undefined;
       const sb = b.attribution !== null ? model.attributions[b.attribution].source?.source : undefined;
       const disputed = a.disputes.length > 0 || b.disputes.length > 0;
@@ -371,6 +373,8 @@ class Ledger {
   private readonly readings = new Map<number, MentionReading>();
   private readonly mentionBlocks = new Map<SourceMention, number>();
   private recent: Array<{ source: number; block: number }> = [];
+  /** Normalised mention texts per source, for exact-description merging. */
+  private readonly texts = new Map<number, Set<string>>();
 
   constructor(
     private readonly masked: string,
@@ -393,6 +397,9 @@ class Ledger {
       reference: reading.reference === 'pronoun' || (reading.reference === 'definite' && this.sources[id].mentions.length > 0),
     };
     this.sources[id].mentions.push(mention);
+    const normalised = mention.text.toLowerCase().replace(/["“”‘’']/g, '').replace(/\s+/g, ' ').trim();
+    if (!this.texts.has(id)) this.texts.set(id, new Set());
+    this.texts.get(id)!.add(normalised);
     this.mentionBlocks.set(mention, block);
     this.recent.push({ source: id, block });
     if (!mention.reference && mention.text.length > this.sources[id].label.length) this.sources[id].label = mention.text.replace(/^["“‘']|["”’']$/g, '').trim();
@@ -408,7 +415,7 @@ class Ledger {
         : reading.plural
           ? ['anonymous-group', 'vague-authority', 'named-organisation', 'outlet']
           : ['named-person', 'anonymous-person'];
-    for (let i = this.recent.length - 1; i >= 0; i--) {
+    for (let i = this.recent.length - 1; i >= Math.max(0, this.recent.length - 300); i--) {
       const r = this.recent[i];
       if (r.block < block - 2) break;
       if (wanted.includes(this.sources[r.source].class)) return r.source;
@@ -420,7 +427,9 @@ class Ledger {
     const text = this.masked.slice(span.start, span.end).toLowerCase().replace(/["“”‘’']/g, '').replace(/\s+/g, ' ').trim();
     const cls = reading.class as SourceClass;
     const name = reading.name?.toLowerCase() ?? null;
-    for (let i = this.recent.length - 1; i >= 0; i--) {
+    // Look back over the latest mentions only: a source comes back within a story section, and an
+    // unbounded scan would make a long document quadratic.
+    for (let i = this.recent.length - 1; i >= Math.max(0, this.recent.length - 300); i--) {
       const s = this.sources[this.recent[i].source];
       const prior = this.readings.get(s.id)!;
       if (reading.reference === 'surname' && (s.class === 'named-person' || s.class === 'named-organisation')) {
@@ -450,12 +459,12 @@ class Ledger {
         if (singularOf(prior.head) === singularOf(reading.head) || s.class === cls) return s.id;
         continue;
       }
-      if (s.mentions.some((m) => m.text.toLowerCase().replace(/["“”‘’']/g, '').replace(/\s+/g, ' ').trim() === text)) return s.id;
+      if (this.texts.get(s.id)?.has(text)) return s.id;
       if (cls === 'vague-authority' && prior.head.toLowerCase() === reading.head.toLowerCase()) return s.id;
     }
     if (reading.reference === 'definite' && cls === 'anonymous-person' && UNIQUE_ROLES.has(reading.head.toLowerCase())) {
       // "the minister" with no unnamed minister before it is the office holder the story names.
-      for (let i = this.recent.length - 1; i >= 0; i--) {
+      for (let i = this.recent.length - 1; i >= Math.max(0, this.recent.length - 300); i--) {
         const s = this.sources[this.recent[i].source];
         if (s.class === 'named-person' && new RegExp(`\\b${reading.head}\\b`, 'i').test(s.label)) return s.id;
       }
@@ -494,7 +503,7 @@ class Ledger {
         const next = sentences[s.index + 1];
         if (next && next.block === s.block) window.add(next.index);
         // Co-referring sentences of the paragraph: those with an attribution to this source.
-        for (let k = s.index - 1; k >= 0 && sentences[k].block === s.block; k--) if (bySentence[k].some((i) => attributions[i].source?.source === source.id)) window.add(k);
+        for (let k = s.index - 1; k >= Math.max(0, s.index - 8) && sentences[k].block === s.block; k--) if (bySentence[k].some((i) => attributions[i].source?.source === source.id)) window.add(k);
       }
       let boilerplate: Span | null = null;
       let explicit = false;
@@ -536,6 +545,18 @@ class Ledger {
     }
     void blocks;
   }
+}
+
+/** For each quotation (sorted by start), the index of the quotation enclosing it, or -1. */
+function parentsOf(quotes: readonly Quote[]): number[] {
+  const parents: number[] = [];
+  const stack: number[] = [];
+  quotes.forEach((q, i) => {
+    while (stack.length > 0 && quotes[stack[stack.length - 1]].end <= q.start) stack.pop();
+    parents.push(stack.length > 0 && q.end <= quotes[stack[stack.length - 1]].end ? stack[stack.length - 1] : -1);
+    stack.push(i);
+  });
+  return parents;
 }
 
 function countLike(kind: FigureKind): string {

@@ -33,7 +33,7 @@ export function splitSentences(masked: string, blocks: readonly Block[], quotes:
       if (m[0][0] === '.' && !m[0].startsWith('..') && isAbbreviation(text, m.index)) continue;
       const at = block.start + cut;
       // Never split inside a quotation that goes on after this point.
-      while (q < quotes.length && quotes[q].end <= block.start) q++;
+      while (q < quotes.length && quotes[q].end <= at) q++;
       if (insideQuote(quotes, q, at)) continue;
       pushTrimmed(sentences, masked, block, block.start + from, at);
       from = cut;

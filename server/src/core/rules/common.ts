@@ -11,13 +11,21 @@ export function inWritersVoice(doc: SourcingModel, span: Span): boolean {
   // A sentence that reports speech is the speaker's framing, even outside the content clause.
   const s = doc.sentenceAt(span.start);
   if (!s) return true;
-  const sourced = (i: number) => doc.attributionsIn(i).some((a) => a.source !== null);
-  if (sourced(s.index)) return false;
   // Reported speech runs on past the sentence with the cue ("She said … It was a disaster."),
   // so a paragraph that reports someone's words is theirs unless the writer plainly steps in.
-  for (let i = s.index - 1; i >= 0 && doc.sentences[i].block === s.block; i--) if (sourced(i)) return false;
-  for (let i = s.index + 1; i < doc.sentences.length && doc.sentences[i].block === s.block; i++) if (sourced(i)) return false;
-  return true;
+  return !reportingBlocks(doc).has(s.block);
+}
+
+const reportingCache = new WeakMap<SourcingModel, Set<number>>();
+
+/** Blocks with at least one sourced attribution, computed once per document. */
+export function reportingBlocks(doc: SourcingModel): Set<number> {
+  let blocks = reportingCache.get(doc);
+  if (!blocks) {
+    blocks = new Set(doc.attributions.filter((a) => a.source !== null).map((a) => doc.sentences[a.sentence].block));
+    reportingCache.set(doc, blocks);
+  }
+  return blocks;
 }
 
 /**

@@ -2,7 +2,7 @@ import { defineRule } from '../rule';
 import type { Fix } from '../types';
 import type { SourcingModel } from '../attribution/model';
 import type { Span } from '../span';
-import { isFurniture, isHeadline, mentionsSpeech, replaceFix, tk } from './common';
+import { isFurniture, isHeadline, mentionsSpeech, replaceFix, reportingBlocks, tk } from './common';
 
 /** Quotation of a term as a term, or of a title: not a scare quote. */
 const TERM_AS_TERM = /\b(?:word|words|term|terms|phrase|phrases|slogan|motto|hashtag|label|nickname|name|named|titled|entitled|called|dubbed|known\s+as|headlined|read|reads|reading|marked|spelled|spelt|so-called|the\s+letters?|stands\s+for|means|meaning|translated\s+as|banner|sign|signs|placard|placards)\s*,?\s*$/i;
@@ -22,6 +22,8 @@ export default defineRule({
   },
   check(doc, _options, report) {
     const masked = doc.prose.masked;
+    const quotesPerBlock = new Map<number, number>();
+    for (const q of doc.quotes) if (!q.blockQuote && q.depth === 0) quotesPerBlock.set(q.block, (quotesPerBlock.get(q.block) ?? 0) + 1);
     for (const quote of doc.quotes) {
       if (quote.blockQuote || !quote.closed || quote.continues >= 0) continue;
       const inner = doc.text.slice(quote.inner.start, quote.inner.end).trim();
@@ -32,11 +34,11 @@ export default defineRule({
       if (words.length === 1 && ADJECTIVE.test(inner) && !doc.lexicons.labels.test(inner)) continue;
       if (isFurniture(doc, quote.start) || isHeadline(doc, quote.start)) continue;
       // Nested inside another quotation: the speaker's own marks.
-      if (doc.quotes.some((q) => q !== quote && q.start < quote.start && quote.end <= q.end)) continue;
+      if (quote.depth > 0 || (doc.quoteAt(quote.start - 1)?.end ?? 0) >= quote.end) continue;
       if (!writerSentence(doc, quote) || doc.attributionCovering(quote) || mentionsSpeech(doc, quote)) continue;
       // Several quotations in one paragraph are a speaker's words strung through the narration
       // ("…for being a 'failed candidate.' Then he turned to 'little' Marco Rubio.").
-      if (doc.quotes.some((q) => q !== quote && q.block === quote.block && !q.blockQuote && (q.end <= quote.start || q.start >= quote.end))) continue;
+      if ((quotesPerBlock.get(quote.block) ?? 0) > 1) continue;
       const before = masked.slice(Math.max(0, quote.start - 30), quote.start);
       if (TERM_AS_TERM.test(before)) continue;
       // Titles of works and names: every word capitalised.
@@ -66,10 +68,5 @@ export default defineRule({
 /** No sentence of the quotation's paragraph reports speech. */
 function writerSentence(doc: SourcingModel, span: Span): boolean {
   const s = doc.sentenceAt(span.start);
-  if (!s) return true;
-  // A short quotation in a paragraph that reports someone's speech is most often a partial
-  // quote of that speaker, even when the sentence has no cue of its own.
-  for (let i = s.index; i >= 0 && doc.sentences[i].block === s.block; i--) if (doc.attributionsIn(i).some((a) => a.source !== null)) return false;
-  for (let i = s.index + 1; i < doc.sentences.length && doc.sentences[i].block === s.block; i++) if (doc.attributionsIn(i).some((a) => a.source !== null)) return false;
-  return true;
+  return !s || !reportingBlocks(doc).has(s.block);
 }
