@@ -6,7 +6,7 @@ export default defineRule({
     id: 'suppression-without-reason',
     family: 'attribution',
     title: 'Suppression comment without a reason',
-    description: 'Flags an onrecord-disable comment with no "-- reason". Suppressions are audited by the standards desk (onrecord check --report-suppressions), so each must say why.',
+    description: 'Flags an onrecord-disable comment with no "-- reason". A standards desk audits suppressions, so each must say why.',
     defaultSeverity: 'warning',
     fix: 'suggested',
     policy: ['Newsroom practice'],
