@@ -1,6 +1,6 @@
 import type { Span } from '../span';
 import type { ConfigProblem, DocumentFormat, ResolvedConfig } from '../types';
-import type { Block, Prose } from '../prose/prose';
+import type { Prose } from '../prose/prose';
 import type { Sentence } from '../prose/sentences';
 import type { Quote } from '../prose/quotes';
 import type { Lexicons } from '../lexicon';
@@ -180,9 +180,9 @@ export function buildModel(text: string, format: DocumentFormat, configure: Conf
     if (block.kind === 'byline' || block.kind === 'trailer' || block.quoted) continue;
     const raws = readSentence({ masked, sentence, quotes, lexicons }, sentenceQuotes[sentence.index]);
     const made: Attribution[] = [];
-    raws.forEach((raw: RawAttribution, r: number) => {
+    raws.forEach((raw: RawAttribution) => {
       let mention: SourceMention | null = null;
-      if (raw.subject) mention = ledger.mention(raw.subject, sentence, prose.blocks[sentence.block].index);
+      if (raw.subject) mention = ledger.mention(raw.subject, sentence.block);
       // "A Ledger reporter saw": the paper's own witness is on the record.
       if (mention && raw.cue.kind === 'witness' && /^(?:reporter|correspondent|photographer|journalist)s?$/i.test(mention.head)) {
         const witness = ledger.sources[mention.source];
@@ -192,9 +192,6 @@ export function buildModel(text: string, format: DocumentFormat, configure: Conf
         }
       }
       else if (raw.elided && made.length > 0) mention = made[made.length - 1].source;
-      if (raw.subject && !mention && raw.cue.kind === 'speech' && raw.verb && !raw.verb.strict) {
-        // An unknown subject for say/tell ("the data said") still attributes.
-      }
       const attribution: Attribution = {
         index: attributions.length,
         cue: raw.cue,
@@ -238,7 +235,7 @@ export function buildModel(text: string, format: DocumentFormat, configure: Conf
     }
   }
 
-  ledger.completeProfiles(sentences, bySentence, attributions, prose.blocks);
+  ledger.completeProfiles(sentences, bySentence, attributions);
 
   const model: SourcingModel = {
     text,
@@ -381,12 +378,12 @@ class Ledger {
     private readonly lexicons: Lexicons,
   ) {}
 
-  mention(span: Span, sentence: Sentence, block: number): SourceMention | null {
+  mention(span: Span, block: number): SourceMention | null {
     const reading = readMention(this.masked, span, this.lexicons);
     let id: number | null = null;
     if (reading.reference === 'pronoun') id = this.resolvePronoun(reading, block);
     else if (reading.class === 'other') return null;
-    else id = this.merge(reading, span, block);
+    else id = this.merge(reading, span);
     if (id === null) return null;
     const mention: SourceMention = {
       start: span.start,
@@ -403,7 +400,6 @@ class Ledger {
     this.mentionBlocks.set(mention, block);
     this.recent.push({ source: id, block });
     if (!mention.reference && mention.text.length > this.sources[id].label.length) this.sources[id].label = mention.text.replace(/^["“‘']|["”’']$/g, '').trim();
-    void sentence;
     return mention;
   }
 
@@ -423,7 +419,7 @@ class Ledger {
     return null;
   }
 
-  private merge(reading: MentionReading, span: Span, block: number): number {
+  private merge(reading: MentionReading, span: Span): number {
     const text = this.masked.slice(span.start, span.end).toLowerCase().replace(/["“”‘’']/g, '').replace(/\s+/g, ' ').trim();
     const cls = reading.class as SourceClass;
     const name = reading.name?.toLowerCase() ?? null;
@@ -491,7 +487,7 @@ class Ledger {
   }
 
   /** Reasons and knowledge found in the sentences around each anonymous source's mentions. */
-  completeProfiles(sentences: readonly Sentence[], bySentence: readonly number[][], attributions: readonly Attribution[], blocks: readonly Block[]): void {
+  completeProfiles(sentences: readonly Sentence[], bySentence: readonly number[][], attributions: readonly Attribution[]): void {
     for (const source of this.sources) {
       const profile = source.anonymous;
       if (!profile) continue;
@@ -543,7 +539,6 @@ class Ledger {
         source.anonymous = null;
       }
     }
-    void blocks;
   }
 }
 

@@ -16,7 +16,6 @@ export interface LabelEntry {
 }
 
 const SYSTEM_REGIME = ['tax', 'trade', 'sanctions', 'sanction', 'visa', 'regulatory', 'fitness', 'training', 'treatment', 'drug', 'dosing', 'exchange', 'currency', 'inspection', 'inspections', 'pension', 'customs', 'tariff', 'legal', 'fiscal', 'monetary', 'compliance', 'reporting', 'licensing', 'safety', 'control', 'controls', 'export', 'import', 'nonproliferation', 'non-proliferation', 'verification', 'climate', 'flow', 'price', 'pricing', 'subsidy', 'immigration', 'asylum', 'benefits', 'welfare', 'testing', 'rate', 'interest', 'policy', 'investment', 'planning', 'data', 'privacy', 'cleaning', 'workout', 'diet'];
-const TERROR_GENERIC = ['counter', 'counter-', 'anti', 'anti-', 'war on', 'charged with', 'convicted of', 'accused of', 'suspected of', 'charges of'];
 
 export const LABELS: LabelEntry[] = [
   { term: 'terrorist', kind: 'label', neutral: 'militant', exemptBefore: ['counter', 'anti', 'designated', 'suspected', 'alleged', 'convicted'], exemptAfter: ['attack', 'attacks', 'offences', 'offenses', 'charges', 'financing', 'list', 'designation', 'watchlist', 'watch list', 'threat', 'threats', 'activity', 'recruiting', 'recruitment', 'plot', 'plots', 'cell', 'cells', 'watch'] },
