@@ -39,6 +39,10 @@ interface Open {
 export function findQuotes(masked: string, blocks: readonly Block[]): Quote[] {
   const quotes: Quote[] = [];
   let carried: Open[] = [];
+  const marks: number[] = [];
+  for (const m of masked.matchAll(QUOTE_MARK)) marks.push(m.index!);
+  let markAt = 0;
+  let skipTo = 0;
 
   for (const block of blocks) {
     const stack: Open[] = [];
@@ -48,15 +52,16 @@ export function findQuotes(masked: string, blocks: readonly Block[]): Quote[] {
     const pending = carried;
     carried = [];
 
-    // Jump from mark to mark: most of a paragraph is letters.
-    QUOTE_MARK.lastIndex = block.start;
-    for (let found = QUOTE_MARK.exec(masked); found && found.index < block.end; found = QUOTE_MARK.exec(masked)) {
-      const i = found.index;
+    // Jump from mark to mark (all found in one pass over the document): most text is letters.
+    while (markAt < marks.length && marks[markAt] < block.start) markAt++;
+    for (; markAt < marks.length && marks[markAt] < block.end; markAt++) {
+      const i = marks[markAt];
+      if (i < skipTo) continue;
       const c = masked[i];
       // Two apostrophes stand for a double quotation mark in some wire and archive copy.
       if (c === "'" && masked[i + 1] === "'") {
         handleDouble(i, i + 2);
-        QUOTE_MARK.lastIndex = i + 2;
+        skipTo = i + 2;
         continue;
       }
       const prev = i > block.start ? masked[i - 1] : undefined;
