@@ -1,7 +1,7 @@
 import { isConsequential } from '../attribution/figures';
 import type { SourcingModel } from '../attribution/model';
 import { defineRule } from '../rule';
-import { beforeFinalPunctuation, insertFix, isFurniture, isHeadline, tk } from './common';
+import { beforeFinalPunctuation, insertFix, isFurniture, isHeadline, mentionsSpeech, tk } from './common';
 
 export default defineRule({
   meta: {
@@ -23,7 +23,9 @@ export default defineRule({
       if (isFurniture(doc, figure.start) || (!options.includeHeadlines && isHeadline(doc, figure.start))) continue;
       if (figure.disputes.length > 0 || figure.conflictsWith.length > 0) continue; // contested-figure reports it
       if (nearbyAttribution(doc, figure.sentence) || (figure.kind === 'percent' && nearbyPoll(doc, figure.sentence))) continue;
-      if (reportsSomething(doc, figure.sentence)) continue;
+      // Any reporting or proposing word ("reported earnings of", "pledged to create") makes the
+      // sentence somebody's account even when no cue parses: precision first.
+      if (mentionsSpeech(doc, figure)) continue;
       report({
         span: figure,
         message: `Figure "${figure.text}"${figure.noun ? ` (${figure.noun})` : ''} has no source: say whose number it is.`,
@@ -53,16 +55,4 @@ function nearbyPoll(doc: SourcingModel, index: number): boolean {
   const here = doc.sentences[index];
   const from = doc.prose.blocks[Math.max(0, here.block - 1)].start;
   return POLL.test(doc.prose.masked.slice(from, doc.prose.blocks[here.block].end));
-}
-
-/**
- * A sentence that uses any reporting or proposing word ("reported earnings of", "pledged to
- * create", "touted a plan to spend") is somebody's account even when we cannot parse the cue:
- * leave it to the editor rather than guess (precision first: most figures need no flag).
- */
-function reportsSomething(doc: SourcingModel, index: number): boolean {
-  const s = doc.sentences[index];
-  const text = doc.prose.masked;
-  const speech = doc.lexicons.verbs.find(text, s.start, s.end).some((m) => !doc.lexicons.verbByForm.get(m.entry)?.stance);
-  return speech || doc.lexicons.communication.test(text, s.start, s.end);
 }
