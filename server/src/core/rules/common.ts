@@ -105,3 +105,8 @@ export function insertFix(title: string, at: number, text: string, safe = false)
 /** Generic source words: "sources", "a person", "insiders". */
 export const GENERIC_HEAD = /^(?:sources?|persons?|people|insiders?|individuals?|someone|somebody|contacts?|informants?|whistleblower)$/i;
 export const UNNAMED_MODIFIER = /\b(?:unnamed|anonymous|unidentified)\b/i;
+
+/** The replacement with the original's initial capital ("Claimed" → "Said"). */
+export function matchCase(original: string, replacement: string): string {
+  return /^\p{Lu}/u.test(original) ? replacement[0].toUpperCase() + replacement.slice(1) : replacement;
+}

@@ -1,6 +1,6 @@
 import { defineRule } from '../rule';
 import type { Fix } from '../types';
-import { inWritersVoice, isFurniture, mentionsSpeech, replaceFix, tk } from './common';
+import { inWritersVoice, isFurniture, matchCase, mentionsSpeech, replaceFix, tk } from './common';
 
 /** "which the EU designates as a terrorist organisation", "listed as a terrorist group". */
 const DESIGNATION = /\b(?:designat\w*|proscribed|listed\s+as|blacklisted|ruled\s+(?:it\s+)?(?:a|an)|convicted|found\s+guilty|court\s+found|tribunal\s+found)\b/i;
@@ -61,7 +61,3 @@ export default defineRule({
     }
   },
 });
-
-function matchCase(original: string, replacement: string): string {
-  return /^\p{Lu}/u.test(original) ? replacement[0].toUpperCase() + replacement.slice(1) : replacement;
-}

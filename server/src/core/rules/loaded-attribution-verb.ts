@@ -1,6 +1,6 @@
 import { neutralFor, VERBS } from '../lexicon/verbs';
 import { defineRule } from '../rule';
-import { isHeadline, replaceFix } from './common';
+import { isHeadline, matchCase, replaceFix } from './common';
 
 export default defineRule({
   meta: {
@@ -31,7 +31,7 @@ export default defineRule({
       const outer = doc.attributionsIn(attribution.sentence).some((a) => a !== attribution && a.cue.start !== cue.start && a.content && a.content.start <= cue.start && cue.end <= a.content.end);
       if (outer) continue;
       const replacement = neutralFor(verb, form.toLowerCase().replace(/\s+/g, ' '));
-      const cased = /^\p{Lu}/u.test(form) ? replacement[0].toUpperCase() + replacement.slice(1) : replacement;
+      const cased = matchCase(form, replacement);
       report({
         span: cue,
         severity: verb.tone === 'endorsing' ? 'information' : undefined,
