@@ -6,10 +6,12 @@ const CONSEQUENTIAL = new Set(CONSEQUENTIAL_NOUNS);
 
 const NUMBER_WORD = '(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?';
 const SCALE = '(?:hundred|thousand|million|billion|trillion)';
+// 1,234,567.89 or 1234.5: a comma groups exactly three digits, so "in 1962," stops at the year.
+const DIGITS = '(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?';
 const FIGURE = new RegExp(
   [
     // $1.5 billion, 1,000, 12.5%, 40 percent, €3m, 2bn
-    `(?<![\\p{L}\\p{N}/:.-])(?:about\\s+|around\\s+|nearly\\s+|almost\\s+|roughly\\s+|approximately\\s+|some\\s+|more\\s+than\\s+|over\\s+|fewer\\s+than\\s+|less\\s+than\\s+|at\\s+least\\s+|up\\s+to\\s+|an\\s+estimated\\s+)?[$£€¥]?\\d[\\d,]*(?:\\.\\d+)?(?:\\s*(?:-|–|to)\\s*[$£€¥]?\\d[\\d,]*(?:\\.\\d+)?)?(?:\\s*(?:%|percent|per\\s+cent|percentage\\s+points?)|\\s+${SCALE}|(?:m|mn|bn|k|tn)\\b)?(?![\\p{L}\\p{N}/:]|\\.\\d)`,
+    `(?<![\\p{L}\\p{N}/:.-])(?:about\\s+|around\\s+|nearly\\s+|almost\\s+|roughly\\s+|approximately\\s+|some\\s+|more\\s+than\\s+|over\\s+|fewer\\s+than\\s+|less\\s+than\\s+|at\\s+least\\s+|up\\s+to\\s+|an\\s+estimated\\s+)?[$£€¥]?${DIGITS}(?:\\s*(?:-|–|to)\\s*[$£€¥]?${DIGITS})?(?:\\s*(?:%|percent|per\\s+cent|percentage\\s+points?)|\\s+${SCALE}|(?:m|mn|bn|k|tn)\\b)?(?![\\p{L}\\p{N}/:]|\\.\\d)`,
     // two million, thirty-five, five percent
     `(?<![\\p{L}-])(?:about\\s+|around\\s+|nearly\\s+|almost\\s+|some\\s+|more\\s+than\\s+|over\\s+|at\\s+least\\s+)?${NUMBER_WORD}(?:\\s+${SCALE})?(?:\\s*(?:percent|per\\s+cent))?(?![\\p{L}-])`,
     // dozens, hundreds of, a few dozen, several times, scores of
@@ -105,7 +107,7 @@ function nounOf(text: string, end: number, ceil: number, start: number, floor: n
   for (let i = 0; i < Math.min(aw.length, 4); i++) {
     const w = aw[i];
     if (w === 'of' || w === 'other' || w === 'more' || /^(?:russian|american|foreign|military|local|new|additional|extra|young|armed|civilian|unarmed|full-time|senior|technical)$/.test(w)) continue;
-    if (CONSEQUENTIAL.has(w) || /s$/.test(w)) return w;
+    if (CONSEQUENTIAL.has(w) || (/s$/.test(w) && !NOT_PLURAL.test(w))) return w;
     break;
   }
   const before = text.slice(Math.max(floor, start - 60), start).toLowerCase();
@@ -117,6 +119,9 @@ function nounOf(text: string, end: number, ceil: number, start: number, floor: n
 }
 
 const MEASURES = /^(?:seconds|minutes|hours|days|weeks|months|years|decades|centuries|times|miles|kilometres|kilometers|metres|meters|feet|inches|yards|pounds|kilos|kilograms|degrees|points|percentage|cents|pages|chapters|episodes|innings|laps|rounds|games|terms|steps|words|letters|characters|digits|ways|things|others|ones|yes|years-old)$/;
+
+/** Words ending in s that are not counted nouns. */
+const NOT_PLURAL = /^(?:is|was|has|does|this|its|his|hers|ours|yours|theirs|as|us|yes|always|perhaps|sometimes|unless|whereas|thus|plus|across|towards|besides|afterwards|nevertheless|series|news)$|(?:ous|ss|ics)$/;
 
 export function isConsequential(figure: Pick<Figure, 'kind' | 'noun'>): boolean {
   if (figure.kind === 'money' || figure.kind === 'percent') return true;

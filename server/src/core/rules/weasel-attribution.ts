@@ -25,6 +25,8 @@ export default defineRule({
         if (doc.inQuote(mention) || isFurniture(doc, mention.start)) continue;
         const s = doc.sentenceAt(mention.start);
         if (!s || reported.has(s.index) || hasCitation(doc, s.index)) continue;
+        // "Critics, including shop owner Bea Lorne, say": a named instance satisfies the rule.
+        if (/^,?\s*(?:including|such\s+as|among\s+them|like|led\s+by)\s+(?:[\p{Ll}-]+\s+){0,4}\p{Lu}/u.test(doc.prose.masked.slice(mention.end, mention.end + 80))) continue;
         reported.add(s.index);
         report({
           span: mention,
