@@ -14,6 +14,7 @@ export { severityForStage, type Rule } from './rule';
 export { RULES, RULE_METAS } from './rules';
 export type { Suppression } from './suppressions';
 export type * from './attribution/model';
+export * from './ledger';
 
 export interface AnalyseOptions {
   format: DocumentFormat;
