@@ -178,7 +178,7 @@ export function buildModel(text: string, format: DocumentFormat, configure: Conf
     const block = prose.blocks[sentence.block];
     // Furniture, and block quotes (someone else's words, attributed by the copy around them).
     if (block.kind === 'byline' || block.kind === 'trailer' || block.quoted) continue;
-    const raws = readSentence({ masked, sentence, quotes, lexicons }, sentenceQuotes[sentence.index]);
+    const raws = withoutNestedCues(readSentence({ masked, sentence, quotes, lexicons }, sentenceQuotes[sentence.index]));
     const made: Attribution[] = [];
     raws.forEach((raw: RawAttribution) => {
       let mention: SourceMention | null = null;
@@ -285,6 +285,24 @@ export function buildModel(text: string, format: DocumentFormat, configure: Conf
 
   model.figures = collectFigures(model, bySentence);
   return model;
+}
+
+/**
+ * Drops cues that sit inside another attribution's source description: in "said an official
+ * who asked not to be named", "asked" belongs to the description, not to a second speaker.
+ */
+function withoutNestedCues(raws: RawAttribution[]): RawAttribution[] {
+  const nested = (raw: RawAttribution) =>
+    raws.some((other) => other !== raw && other.subject !== null && other.subject.start <= raw.cue.start && raw.cue.end <= other.subject.end);
+  if (!raws.some(nested)) return raws;
+  const index = new Map<number, number>();
+  const kept: RawAttribution[] = [];
+  raws.forEach((raw, i) => {
+    if (nested(raw)) return;
+    index.set(i, kept.length);
+    kept.push(raw);
+  });
+  return kept.map((raw) => (raw.via === null ? raw : { ...raw, via: index.get(raw.via) ?? null }));
 }
 
 const STANCE_LEMMAS = new Set(VERBS.filter((v) => v.stance).map((v) => v.base));

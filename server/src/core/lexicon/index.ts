@@ -14,6 +14,7 @@ import {
   WEASEL_PASSIVES,
 } from './sources';
 import { COMMUNICATION_WORDS, VERBS, type VerbEntry } from './verbs';
+import { DOUBT_MARKERS, EDITORIAL_ADVERBS, PEJORATIVES, SPECULATION_WORDS, SUPERLATIVE_PHRASES } from './judgement';
 
 export { PhraseMatcher, type PhraseMatch } from './matcher';
 
@@ -28,6 +29,9 @@ export const EDITABLE_LEXICONS = {
   verificationPhrases: 'verification notes (unverified-relay, contested-figure)',
   disputeMarkers: 'words that dispute a figure (contested-figure)',
   outlets: 'news organisations (unverified-relay, hidden-source)',
+  doubtMarkers: 'expressions of doubt (doubt-marker)',
+  editorialAdverbs: 'editorial adverbs and asides (editorialising)',
+  superlatives: 'unsourced records and superlatives (unattributed-superlative)',
 } as const;
 
 export type LexiconName = keyof typeof EDITABLE_LEXICONS;
@@ -49,6 +53,11 @@ export interface Lexicons {
   outlets: PhraseMatcher;
   namedSources: PhraseMatcher;
   communication: PhraseMatcher;
+  doubtMarkers: PhraseMatcher;
+  editorialAdverbs: PhraseMatcher;
+  superlatives: PhraseMatcher;
+  speculation: PhraseMatcher;
+  pejoratives: PhraseMatcher;
 }
 
 function edited(base: readonly string[], config: ResolvedConfig, name: LexiconName): string[] {
@@ -93,6 +102,11 @@ export function compileLexicons(config: ResolvedConfig): Lexicons {
     outlets: new PhraseMatcher(edited(OUTLET_NAMES, config, 'outlets')),
     namedSources: new PhraseMatcher(config.namedSources),
     communication: new PhraseMatcher(COMMUNICATION_WORDS),
+    doubtMarkers: new PhraseMatcher(edited(DOUBT_MARKERS, config, 'doubtMarkers')),
+    editorialAdverbs: new PhraseMatcher(edited(EDITORIAL_ADVERBS, config, 'editorialAdverbs')),
+    superlatives: new PhraseMatcher(edited(SUPERLATIVE_PHRASES, config, 'superlatives')),
+    speculation: new PhraseMatcher(SPECULATION_WORDS),
+    pejoratives: new PhraseMatcher(PEJORATIVES),
   };
   if (cache.size > 32) cache.clear();
   cache.set(key, lexicons);

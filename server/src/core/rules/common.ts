@@ -110,3 +110,29 @@ export const UNNAMED_MODIFIER = /\b(?:unnamed|anonymous|unidentified)\b/i;
 export function matchCase(original: string, replacement: string): string {
   return /^\p{Lu}/u.test(original) ? replacement[0].toUpperCase() + replacement.slice(1) : replacement;
 }
+
+/**
+ * Deletes a word or aside and mends what is around it: ", of course," loses one comma,
+ * "Clearly, the plan…" becomes "The plan…", and "the so-called plan" loses one space.
+ */
+export function deleteWordFix(doc: SourcingModel, span: Span, title: string, safe = false): Fix {
+  const text = doc.text;
+  const sentence = doc.sentenceAt(span.start);
+  const initial = sentence !== undefined && /^[\s"“‘'(]*$/.test(text.slice(sentence.start, span.start));
+  const after = /^,?[ \t]*/.exec(text.slice(span.end))![0];
+  if (initial) {
+    // "Clearly, the plan failed." → "The plan failed."
+    const next = text.slice(span.end + after.length, span.end + after.length + 2);
+    const upper = next.length > 0 ? next[0].toUpperCase() : '';
+    const edits = [{ start: span.start, end: span.end + after.length + (upper ? 1 : 0), text: upper }];
+    return { title, safe, edits };
+  }
+  const before = /[ \t]*,?[ \t]*$/.exec(text.slice(Math.max(0, span.start - 4), span.start))![0];
+  const commaBefore = before.includes(',');
+  const commaAfter = after.startsWith(',');
+  // ", of course," → "": keep the clause punctuation that was there before the aside.
+  if (commaBefore && commaAfter) return { title, safe, edits: [{ start: span.start - before.length, end: span.end + 1, text: '' }] };
+  if (commaBefore) return { title, safe, edits: [{ start: span.start - before.length, end: span.end, text: '' }] };
+  if (/^[ \t]/.test(after)) return { title, safe, edits: [{ start: span.start, end: span.end + after.length, text: '' }] };
+  return { title, safe, edits: [{ start: span.start - before.length, end: span.end, text: '' }] };
+}
