@@ -1,8 +1,10 @@
 // One document in, one file report out. Runs on the main thread or in a worker (pool.ts), so its
 // input and output are plain data that survive structured cloning.
-import { analyse, LineIndex, type ConfigLayer } from '../core';
+import { analyse, LineIndex, type AnalysisResult, type ConfigLayer } from '../core';
 import { readDocument, type DocumentRead } from '../shared/read-document';
-import { locateFindings, type FileReport } from './report';
+import { fixDocument, type FixMode } from './fix-files';
+import { collectSecrets, sensitiveFindings } from './redact';
+import { locateFindings, type FileReport, type SuppressionEntry } from './report';
 
 export interface AnalysisTask {
   /** Position in the run, so results can be put back in order. */
@@ -13,6 +15,12 @@ export interface AnalysisTask {
   layers: ConfigLayer[];
   overrides: ConfigLayer[];
   quiet: boolean;
+  /** Apply safe fixes: rewrite the file, or only describe the change as a diff. */
+  fix?: FixMode;
+  /** Collect what `--redact` must keep out of the output. */
+  redact?: boolean;
+  /** List the document's suppression comments (`--report-suppressions`). */
+  suppressions?: boolean;
 }
 
 export interface AnalysisOutcome {
@@ -22,6 +30,13 @@ export interface AnalysisOutcome {
   notes: string[];
   /** Something that makes the run exit 2 (unreadable file, bad front matter, internal error). */
   failed: boolean;
+  /** `--fix-dry-run`: the unified diff of the safe fixes (empty when none apply). */
+  diff?: string;
+  /** `--fix`: safe fixes written to the file. */
+  fixed?: number;
+  /** `--redact`: the texts to keep out of the output. */
+  secrets?: string[];
+
 }
 
 export function analyseTask(task: AnalysisTask, document?: DocumentRead): AnalysisOutcome {
@@ -34,15 +49,45 @@ export function analyseTask(task: AnalysisTask, document?: DocumentRead): Analys
     return { index, report: { path: display, findings: [], error: read.reason }, notes: [`${display}: ${read.reason}`], failed: true };
   }
   try {
-    const result = analyse(read.text, { format: read.format, config: task.layers, overrides: task.overrides });
-    const notes = result.problems.map((problem) => {
+    const options = { format: read.format, config: task.layers, overrides: task.overrides };
+    let result: AnalysisResult;
+    let text = read.text;
+    const extra: Partial<AnalysisOutcome> = {};
+    const notes: string[] = [];
+    if (task.fix && task.path) {
+      const fixed = fixDocument(task.path, display, read, options, task.fix);
+      result = fixed.result;
+      text = fixed.text;
+      if (task.fix === 'dry-run') extra.diff = fixed.diff;
+      else extra.fixed = fixed.applied;
+      if (fixed.error) notes.push(`${display}: ${fixed.error}`);
+    } else {
+      result = analyse(read.text, options);
+    }
+    const lines = new LineIndex(text);
+    for (const problem of result.problems) {
       const message = problem.message.startsWith('front matter') ? problem.message : `front matter: ${problem.message}`;
-      if (problem.start === undefined) return `${display}: ${message}`;
-      const { line, column } = new LineIndex(read.text).position(problem.start);
-      return `${display}:${line}:${column}: ${message}`;
-    });
+      if (problem.start === undefined) {
+        notes.push(`${display}: ${message}`);
+        continue;
+      }
+      const { line, column } = lines.position(problem.start);
+      notes.push(`${display}:${line}:${column}: ${message}`);
+    }
     const findings = task.quiet ? result.findings.filter((f) => f.severity === 'error') : result.findings;
-    return { index, report: { path: display, findings: locateFindings(read.text, findings) }, notes, failed: notes.length > 0 };
+    const report: FileReport = { path: display, findings: locateFindings(text, findings) };
+    if (task.suppressions) {
+      report.suppressions = result.suppressions.map((s): SuppressionEntry => {
+        const { line, column } = lines.position(s.start);
+        return { line, column, kind: s.kind, rules: [...s.rules], reason: s.reason };
+      });
+    }
+    if (task.redact) {
+      extra.secrets = collectSecrets(result.model);
+      const sensitive = sensitiveFindings(result.model, findings);
+      report.findings.forEach((f, i) => (f.sensitive = sensitive[i]));
+    }
+    return { index, report, notes, failed: notes.length > 0, ...extra };
   } catch (error) {
     const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
     return {

@@ -1,18 +1,24 @@
 // The `onrecord` command line: argument parsing and the check and rules commands. Everything the
 // process gives (arguments, folder, streams, environment) comes in through `CliEnvironment`, so
 // the whole CLI runs in memory in tests and `bin.ts` is three lines.
-import { writeFileSync } from 'node:fs';
-import { isAbsolute, relative, resolve, sep } from 'node:path';
+import { existsSync, writeFileSync } from 'node:fs';
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { PRESET_NAMES, RULE_METAS, STAGES, type ConfigLayer, type RuleMeta, type SeverityOrOff, type Stage } from '../core';
-import { ConfigResolver, ignoredByConfig, type ConfigFile, type ConfigFileProblem, type DocumentConfig } from '../shared/config-files';
-import { decodeDocument, formatForPath, ioReason, MAX_DOCUMENT_BYTES, type DocumentRead } from '../shared/read-document';
+import { analyse, buildLedger, PRESET_NAMES, RULE_METAS, STAGES, type ConfigLayer, type RuleMeta, type SeverityOrOff, type Stage } from '../core';
+import { CONFIG_FILE_NAMES, ConfigResolver, ignoredByConfig, type ConfigFile, type ConfigFileProblem, type DocumentConfig } from '../shared/config-files';
+import { decodeDocument, formatForPath, ioReason, MAX_DOCUMENT_BYTES, readDocument, type DocumentRead } from '../shared/read-document';
 import { analyseTask, type AnalysisTask } from './analyse-file';
+import { applyBaseline, buildBaseline, fingerprintFile, readBaseline, serialiseBaseline } from './baseline';
 import { collectFiles, type DraftFile } from './files';
 import { FORMAT_NAMES, FORMATTERS } from './formatters';
-import { CHECK_HELP, MAIN_HELP, RULES_HELP } from './help';
+import { CHECK_HELP, INIT_HELP, MAIN_HELP, RULES_HELP, SOURCES_HELP } from './help';
+import { INIT_FILE_NAME, initConfigText } from './init';
 import { analyseAll } from './pool';
+import { startProgress } from './progress';
+import { redactFile } from './redact';
 import { summarise, type CheckReport, type FileReport } from './report';
+import { renderSources, SOURCES_FORMATS, type SourcesFormat } from './sources-report';
+import { reportSuppressions, SUPPRESSION_FORMATS, type SuppressionFormat } from './suppressions-report';
 import { RULES_FORMATS, rulesJson, rulesMarkdownTable, rulesTextTable, type RulesFormat } from './rules-table';
 import { VERSION } from './version';
 
@@ -63,18 +69,24 @@ export async function main(argv: readonly string[], env: CliEnvironment): Promis
       case '--version':
         env.stdout.write(`${VERSION}\n`);
         return EXIT_OK;
-      case 'help':
-        env.stdout.write(rest[0] === 'check' ? CHECK_HELP : rest[0] === 'rules' ? RULES_HELP : MAIN_HELP);
+      case 'help': {
+        const topics: Record<string, string> = { check: CHECK_HELP, rules: RULES_HELP, sources: SOURCES_HELP, init: INIT_HELP };
+        env.stdout.write(topics[rest[0] ?? ''] ?? MAIN_HELP);
         return EXIT_OK;
+      }
       case 'check':
         return await check(rest, env);
       case 'rules':
         return rules(rest, env);
+      case 'sources':
+        return sources(rest, env);
+      case 'init':
+        return init(rest, env);
       default:
         throw new UsageError(
           command.startsWith('-')
             ? `unknown option ${command} (run "onrecord --help")`
-            : `unknown command "${command}" (commands: check, rules, help; to lint it, run "onrecord check ${command}")`,
+            : `unknown command "${command}" (commands: check, sources, rules, init, help; to lint it, run "onrecord check ${command}")`,
         );
     }
   } catch (error) {
@@ -152,6 +164,12 @@ const CHECK_OPTIONS = {
   color: { type: 'boolean' },
   'no-color': { type: 'boolean' },
   concurrency: { type: 'string' },
+  fix: { type: 'boolean' },
+  'fix-dry-run': { type: 'boolean' },
+  baseline: { type: 'string' },
+  'write-baseline': { type: 'string' },
+  redact: { type: 'boolean' },
+  'report-suppressions': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -167,6 +185,11 @@ interface CheckOptions {
   color?: boolean;
   threads: number | 'auto';
   paths: string[];
+  fix?: 'write' | 'dry-run';
+  baseline?: string;
+  writeBaseline?: string;
+  redact: boolean;
+  reportSuppressions: boolean;
 }
 
 function checkOptions(args: readonly string[]): CheckOptions | 'help' {
@@ -225,6 +248,20 @@ function checkOptions(args: readonly string[]): CheckOptions | 'help' {
   if (values.stdin && positionals.length > 0) throw new UsageError('--stdin reads one draft from standard input; give no paths with it');
   if (values['stdin-filename'] !== undefined && !values.stdin) throw new UsageError('--stdin-filename only makes sense with --stdin');
 
+  if (values.fix && values['fix-dry-run']) throw new UsageError('--fix and --fix-dry-run cannot be used together');
+  const fix = values.fix ? 'write' : values['fix-dry-run'] ? 'dry-run' : undefined;
+  if (fix && values.stdin) throw new UsageError(`--${fix === 'write' ? 'fix' : 'fix-dry-run'} works on files; it cannot be used with --stdin`);
+  // A diff shows the draft itself, which is exactly what --redact promises to keep out.
+  if (fix === 'dry-run' && values.redact) throw new UsageError('--fix-dry-run prints the draft text as a diff, so it cannot be used with --redact');
+  if (values.baseline !== undefined && values['write-baseline'] !== undefined) throw new UsageError('--baseline and --write-baseline cannot be used together');
+  if (values['write-baseline'] !== undefined && fix) throw new UsageError('--write-baseline records findings as they are; run --fix first, then write the baseline');
+  if (values['report-suppressions']) {
+    if (!(SUPPRESSION_FORMATS as readonly string[]).includes(format)) {
+      throw new UsageError(`--report-suppressions prints in ${SUPPRESSION_FORMATS.join(', ')} (got "${format}")`);
+    }
+    if (fix || values['write-baseline'] !== undefined) throw new UsageError('--report-suppressions is an audit: it cannot be combined with --fix or --write-baseline');
+  }
+
   return {
     format,
     output: values.output,
@@ -237,6 +274,11 @@ function checkOptions(args: readonly string[]): CheckOptions | 'help' {
     color: values['no-color'] ? false : values.color,
     threads,
     paths: positionals,
+    fix,
+    baseline: values.baseline,
+    writeBaseline: values['write-baseline'],
+    redact: values.redact === true,
+    reportSuppressions: values['report-suppressions'] === true,
   };
 }
 
@@ -303,6 +345,15 @@ async function check(args: readonly string[], env: CliEnvironment): Promise<numb
     for (const file of broken) for (const problem of file.problems) say(locatedProblem(problem, env.cwd));
     return EXIT_ERROR;
   }
+  let baseline;
+  if (options.baseline !== undefined) {
+    try {
+      baseline = readBaseline(resolve(env.cwd, options.baseline));
+    } catch (error) {
+      say(`${options.baseline}: ${error instanceof Error ? error.message : String(error)}`);
+      return EXIT_ERROR;
+    }
+  }
 
   // 3. Analysis: each file is read once, by the thread that analyses it.
   const tasks: AnalysisTask[] = planned.map(({ job, config }, index) => ({
@@ -312,22 +363,63 @@ async function check(args: readonly string[], env: CliEnvironment): Promise<numb
     layers: config.layers,
     overrides: options.overrides,
     quiet: options.quiet,
+    ...(options.fix ? { fix: options.fix } : {}),
+    ...(options.redact ? { redact: true } : {}),
+    ...(options.reportSuppressions ? { suppressions: true } : {}),
   }));
+  const progress = options.stdin ? undefined : startProgress(env.stderr, tasks.length, env.env);
   const outcomes = options.stdin
     ? tasks.map((task, i) => analyseTask(task, planned[i].job.read!()))
-    : await analyseAll(tasks, { workerScript: env.workerScript, threads: options.threads });
-  const reports: FileReport[] = [];
+    : await analyseAll(tasks, { workerScript: env.workerScript, threads: options.threads, onDone: progress?.tick });
+  progress?.stop();
+  let reports: FileReport[] = [];
+  const diffs: string[] = [];
+  let fixedFindings = 0;
+  let fixedFiles = 0;
   for (const outcome of outcomes) {
     for (const note of outcome.notes) say(note);
     if (outcome.failed) failed = true;
+    fingerprintFile(outcome.report);
     reports.push(outcome.report);
+    if (outcome.diff) diffs.push(outcome.diff);
+    if (outcome.fixed) {
+      fixedFindings += outcome.fixed;
+      fixedFiles++;
+    }
+  }
+  if (options.fix === 'write' && fixedFiles > 0) {
+    say(`fixed ${fixedFindings} ${fixedFindings === 1 ? 'problem' : 'problems'} in ${fixedFiles} ${fixedFiles === 1 ? 'file' : 'files'}`);
   }
 
-  // 4. Report and verdict.
+  // 4. Baseline: record today's findings, or hide the ones recorded.
+  if (options.writeBaseline !== undefined) {
+    const data = buildBaseline(reports, env.cwd, options.writeBaseline);
+    const count = Object.values(data.files).reduce((n, entries) => n + entries.length, 0);
+    try {
+      writeFileSync(resolve(env.cwd, options.writeBaseline), serialiseBaseline(data));
+    } catch (error) {
+      say(`${options.writeBaseline}: cannot write the baseline: ${ioReason(error)}`);
+      return EXIT_ERROR;
+    }
+    say(`wrote ${count} ${count === 1 ? 'finding' : 'findings'} in ${Object.keys(data.files).length} files to ${options.writeBaseline}`);
+    return failed ? EXIT_ERROR : EXIT_OK;
+  }
+  if (baseline) {
+    const known = applyBaseline(reports, baseline, env.cwd, options.baseline!);
+    if (known > 0 && !options.quiet) say(`${known} known ${known === 1 ? 'finding' : 'findings'} in ${options.baseline} not reported`);
+  }
+
+  // 5. Redaction, in one place, before any formatter sees the findings.
+  if (options.redact) reports = reports.map((file, i) => redactFile(file, outcomes[i].secrets ?? []));
+
+  // 6. Report and verdict.
   const report: CheckReport = { files: reports, summary: summarise(reports) };
   const toFile = options.output !== undefined;
   const color = toFile ? options.color === true : useColor(env.stdout, env, options.color);
-  const text = FORMATTERS[options.format](report, { color, version: VERSION });
+  const context = { color, version: VERSION, cwd: env.cwd };
+  const text = options.reportSuppressions
+    ? reportSuppressions(reports, options.format as SuppressionFormat, context)
+    : FORMATTERS[options.format](report, context);
   if (toFile) {
     try {
       writeFileSync(resolve(env.cwd, options.output!), text);
@@ -335,17 +427,112 @@ async function check(args: readonly string[], env: CliEnvironment): Promise<numb
       say(`${options.output}: cannot write the report: ${ioReason(error)}`);
       return EXIT_ERROR;
     }
-  } else if (text) {
-    env.stdout.write(text);
   }
+  // --fix-dry-run: stdout is the diff, a patch `git apply` or `patch -p1` takes as it is.
+  if (options.fix === 'dry-run') env.stdout.write(diffs.join(''));
+  else if (!toFile && text) env.stdout.write(text);
 
   if (failed) return EXIT_ERROR;
+  if (options.reportSuppressions) return EXIT_OK;
   const { errors, warnings } = report.summary;
   if (errors > 0) return EXIT_FINDINGS;
   if (warnings > options.maxWarnings) {
     say(`${warnings} warnings, more than --max-warnings ${options.maxWarnings} allows`);
     return EXIT_FINDINGS;
   }
+  return EXIT_OK;
+}
+
+// ---------------------------------------------------------------------------
+// onrecord sources
+
+function sources(args: readonly string[], env: CliEnvironment): number {
+  const { values, positionals } = parse(
+    args,
+    {
+      format: { type: 'string', short: 'f' },
+      output: { type: 'string', short: 'o' },
+      config: { type: 'string', short: 'c' },
+      'no-config': { type: 'boolean' },
+      color: { type: 'boolean' },
+      'no-color': { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    },
+    'sources',
+  );
+  if (values.help) {
+    env.stdout.write(SOURCES_HELP);
+    return EXIT_OK;
+  }
+  const format = (values.format ?? 'table') as SourcesFormat;
+  if (!SOURCES_FORMATS.includes(format)) throw new UsageError(`unknown format "${values.format}" for sources (formats: ${SOURCES_FORMATS.join(', ')})`);
+  if (positionals.length !== 1) throw new UsageError(`sources takes one draft (got ${positionals.length}); run "onrecord sources --help"`);
+  if (values.config !== undefined && values['no-config']) throw new UsageError('--config and --no-config cannot be used together');
+  const say = (text: string) => env.stderr.write(`onrecord: ${text}\n`);
+  const given = positionals[0];
+  const absolute = resolve(env.cwd, given);
+
+  const resolver = new ConfigResolver(RULE_METAS);
+  const config: DocumentConfig =
+    values.config !== undefined
+      ? (() => {
+          const file = resolver.loadFile(resolve(env.cwd, values.config));
+          return { files: [file], layers: [file.layer] };
+        })()
+      : values['no-config']
+        ? { files: [], layers: [] }
+        : resolver.forDocument(absolute);
+  const problems = config.files.flatMap((file) => file.problems);
+  if (problems.length > 0) {
+    for (const problem of problems) say(locatedProblem(problem, env.cwd));
+    return EXIT_ERROR;
+  }
+  const read = readDocument(absolute);
+  if (read.kind !== 'text') {
+    say(`${given}: ${read.reason}`);
+    return EXIT_ERROR;
+  }
+  const result = analyse(read.text, { format: read.format, config: config.layers });
+  const toFile = values.output !== undefined;
+  const color = toFile ? false : useColor(env.stdout, env, values['no-color'] ? false : values.color);
+  const text = renderSources({ path: given, text: read.text, ledger: buildLedger(result.model), version: VERSION }, format, color);
+  if (toFile) {
+    try {
+      writeFileSync(resolve(env.cwd, values.output!), text);
+    } catch (error) {
+      say(`${values.output}: cannot write the report: ${ioReason(error)}`);
+      return EXIT_ERROR;
+    }
+  } else {
+    env.stdout.write(text);
+  }
+  return EXIT_OK;
+}
+
+// ---------------------------------------------------------------------------
+// onrecord init
+
+function init(args: readonly string[], env: CliEnvironment): number {
+  const { values, positionals } = parse(args, { force: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } }, 'init');
+  if (values.help) {
+    env.stdout.write(INIT_HELP);
+    return EXIT_OK;
+  }
+  if (positionals.length > 1) throw new UsageError('init takes at most one folder');
+  const folder = resolve(env.cwd, positionals[0] ?? '.');
+  const target = join(folder, INIT_FILE_NAME);
+  const existing = CONFIG_FILE_NAMES.map((name) => join(folder, name)).find((path) => existsSync(path));
+  if (existing && !values.force) {
+    env.stderr.write(`onrecord: ${displayPath(existing, env.cwd)} already exists; not overwritten (use --force to replace it)\n`);
+    return EXIT_ERROR;
+  }
+  try {
+    writeFileSync(target, initConfigText());
+  } catch (error) {
+    env.stderr.write(`onrecord: ${displayPath(target, env.cwd)}: cannot write: ${ioReason(error)}\n`);
+    return EXIT_ERROR;
+  }
+  env.stdout.write(`wrote ${displayPath(target, env.cwd)}\n`);
   return EXIT_OK;
 }
 

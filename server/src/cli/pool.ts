@@ -18,12 +18,21 @@ export interface PoolOptions {
   workerScript?: string;
   /** Threads to use, the main one included; 'auto' is the machine's parallelism, at most 4. */
   threads: number | 'auto';
+  /** Called after each document, on the main thread (the progress bar). */
+  onDone?: () => void;
 }
 
 export async function analyseAll(tasks: readonly AnalysisTask[], options: PoolOptions): Promise<AnalysisOutcome[]> {
   const threads = options.threads === 'auto' ? Math.min(availableParallelism(), 4) : options.threads;
   const workerCount = options.workerScript && threads > 1 && worthWorkers(tasks) ? Math.min(threads - 1, Math.floor(tasks.length / BATCH)) : 0;
-  if (workerCount === 0) return tasks.map((task) => analyseTask(task));
+  const done = options.onDone ?? (() => {});
+  if (workerCount === 0) {
+    return tasks.map((task) => {
+      const outcome = analyseTask(task);
+      done();
+      return outcome;
+    });
+  }
 
   const outcomes: AnalysisOutcome[] = new Array(tasks.length);
   const queue = [...tasks];
@@ -45,13 +54,17 @@ export async function analyseAll(tasks: readonly AnalysisTask[], options: PoolOp
       new Promise<void>((resolve) => {
         const finish = () => {
           // Whatever a failed worker still held goes back to the main thread.
-          for (const task of inHand.values()) outcomes[task.index] = analyseTask(task);
+          for (const task of inHand.values()) {
+            outcomes[task.index] = analyseTask(task);
+            done();
+          }
           inHand.clear();
           resolve();
         };
         worker.on('message', (outcome: AnalysisOutcome) => {
           outcomes[outcome.index] = outcome;
           inHand.delete(outcome.index);
+          done();
           feed();
           if (inHand.size === 0 && queue.length === 0) resolve();
         });
@@ -66,6 +79,7 @@ export async function analyseAll(tasks: readonly AnalysisTask[], options: PoolOp
   while (queue.length > 0) {
     const task = queue.shift()!;
     outcomes[task.index] = analyseTask(task);
+    done();
     await new Promise<void>((resolve) => setImmediate(resolve));
   }
   await Promise.all(pending);

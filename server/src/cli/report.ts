@@ -1,6 +1,6 @@
 // The results of a `check` run, with lines and columns added: what every formatter receives.
 // Offsets stay the truth (DESIGN section 7); lines and columns are computed here, at the edge.
-import { LineIndex, type Finding, type Fix, type RelatedLocation, type Severity } from '../core';
+import { LineIndex, type Finding, type Fix, type RelatedLocation, type Severity, type TextEdit } from '../core';
 
 export interface Position {
   /** 1-based. */
@@ -12,6 +12,10 @@ export interface Position {
 }
 
 export type LocatedRelated = RelatedLocation & Position;
+export type LocatedEdit = TextEdit & Position;
+export interface LocatedFix extends Fix {
+  edits: LocatedEdit[];
+}
 
 export interface LocatedFinding extends Position {
   rule: string;
@@ -20,8 +24,24 @@ export interface LocatedFinding extends Position {
   message: string;
   start: number;
   end: number;
-  fixes: Fix[];
+  fixes: LocatedFix[];
   related: LocatedRelated[];
+  /** The flagged text as written (for SARIF snippets and baseline fingerprints). */
+  snippet: string;
+  /** Stable identity across runs when lines move (baseline.ts); set on the main thread. */
+  fingerprint?: string;
+  /** `--redact`: the finding points at an unnamed source or into a quotation. */
+  sensitive?: boolean;
+}
+
+/** An `onrecord-disable…` comment, for `--report-suppressions`. */
+export interface SuppressionEntry {
+  line: number;
+  column: number;
+  kind: string;
+  /** Rule ids named; empty means every rule. */
+  rules: string[];
+  reason: string | null;
 }
 
 export interface FileReport {
@@ -32,6 +52,8 @@ export interface FileReport {
   skipped?: string;
   /** Why the file could not be read (invalid UTF-8, I/O); makes the run exit 2. */
   error?: string;
+  /** Only when asked for (`--report-suppressions`). */
+  suppressions?: SuppressionEntry[];
 }
 
 export interface Summary {
@@ -65,8 +87,9 @@ export function locateFindings(text: string, findings: readonly Finding[]): Loca
     start: f.start,
     end: f.end,
     ...locate(f.start, f.end),
-    fixes: f.fixes,
+    fixes: f.fixes.map((fix) => ({ ...fix, edits: fix.edits.map((e) => ({ ...e, ...locate(e.start, e.end) })) })),
     related: (f.related ?? []).map((r) => ({ ...r, ...locate(r.start, r.end) })),
+    snippet: text.slice(f.start, f.end),
   }));
 }
 
