@@ -1,5 +1,6 @@
 import { buildModel, type SourcingModel } from './attribution/model';
 import { resolveConfig, validateLayer } from './config';
+import { beginDocument } from './lexicon/matcher';
 import { optionsFor, severityForStage } from './rule';
 import { RULES, RULE_METAS } from './rules';
 import { isSuppressed, type Suppression } from './suppressions';
@@ -36,6 +37,7 @@ const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, informa
 
 /** Text and configuration in, the sourcing model and findings out. Pure. */
 export function analyse(text: string, options: AnalyseOptions): AnalysisResult {
+  beginDocument();
   const model = buildModel(text, options.format, (prose) => {
     const front = prose.frontMatter?.data;
     const layers: ConfigLayer[] = [...(options.config ?? [])];

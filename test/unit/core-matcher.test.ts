@@ -1,0 +1,103 @@
+// The trie-factored phrase matcher must find exactly what one flat alternation, longest phrase
+// first, finds: same spans, same entries, whether the lexicon fits one pattern or is split.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { beginDocument, PhraseMatcher } from '../../server/src/core/lexicon/matcher';
+
+/** A small seeded PRNG (mulberry32), so every run tries the same cases. */
+function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** The reference: every phrase one alternative, longest first, as the matcher was first written. */
+function flat(phrases: string[], text: string, options: { inflect?: boolean; caseSensitive?: boolean } = {}) {
+  const list = [...new Set(phrases.map((p) => p.trim().replace(/\s+/g, ' ')).filter(Boolean))].sort((a, b) => b.length - a.length);
+  const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const plural = "(?:s|es|'s|’s)?";
+  const body = list.map((p) => esc(p).replace(/ /g, '\\s+') + (options.inflect && /[a-z]$/i.test(p) ? plural : '')).join('|');
+  const re = new RegExp(`(?<![A-Za-z0-9])(?:${body})(?![A-Za-z0-9])`, options.caseSensitive ? 'g' : 'gi');
+  return [...text.matchAll(re)].map((m) => [m.index!, m.index! + m[0].length]);
+}
+
+const spans = (matcher: PhraseMatcher, text: string) => matcher.find(text).map((m) => [m.start, m.end]);
+
+const SYLLABLES = ['ab', 'ba', 'c', 'de', 'ed', 'of', 'fi', 'an', 'na', 's', 'es', "'", '-', '.'];
+
+function randomPhrases(rand: () => number, n: number): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < n; i++) {
+    const words = 1 + Math.floor(rand() * 3);
+    const ws: string[] = [];
+    for (let w = 0; w < words; w++) {
+      let word = '';
+      for (let k = 1 + Math.floor(rand() * 3); k > 0; k--) word += SYLLABLES[Math.floor(rand() * SYLLABLES.length)];
+      ws.push(rand() < 0.2 ? word.toUpperCase() : word);
+    }
+    out.push(ws.join(' '));
+  }
+  return out;
+}
+
+function randomText(rand: () => number, length: number): string {
+  let text = '';
+  while (text.length < length) {
+    text += SYLLABLES[Math.floor(rand() * SYLLABLES.length)];
+    const r = rand();
+    text += r < 0.3 ? ' ' : r < 0.35 ? '\n  ' : r < 0.4 ? ', ' : '';
+  }
+  return text;
+}
+
+describe('PhraseMatcher', () => {
+  it('finds what a flat longest-first alternation finds', () => {
+    const rand = prng(11);
+    for (let round = 0; round < 60; round++) {
+      const phrases = randomPhrases(rand, 1 + Math.floor(rand() * 40));
+      const text = randomText(rand, 2_000);
+      for (const options of [{}, { inflect: true }, { caseSensitive: true }]) {
+        beginDocument();
+        assert.deepEqual(spans(new PhraseMatcher(phrases, options), text), flat(phrases, text, options), `round ${round} ${JSON.stringify(options)}`);
+      }
+    }
+  });
+
+  it('splits a lexicon too big for one fast pattern and still matches leftmost-longest', () => {
+    const rand = prng(12);
+    const phrases = randomPhrases(rand, 4_000);
+    const matcher = new PhraseMatcher(phrases, { inflect: true });
+    const patterns = (matcher as unknown as { patterns: RegExp[] }).patterns;
+    assert.ok(patterns.length > 1, 'expected several patterns');
+    for (const re of patterns) assert.ok(re.source.length < 20_000, `pattern of ${re.source.length} characters`);
+    const text = randomText(rand, 5_000);
+    assert.deepEqual(spans(matcher, text), flat(phrases, text, { inflect: true }));
+  });
+
+  it('answers about the text and its masked copy without mixing them up', () => {
+    const matcher = new PhraseMatcher(['said', 'told reporters']);
+    const text = `${'x '.repeat(600)}He said so and told reporters.`;
+    const masked = `${'x '.repeat(600)}He     so and told reporters.`;
+    beginDocument();
+    assert.equal(matcher.find(text).length, 2);
+    assert.equal(matcher.find(masked).length, 1);
+    assert.equal(matcher.find(text).length, 2);
+    assert.deepEqual(
+      matcher.find(masked).map((m) => m.entry),
+      ['told reporters'],
+    );
+  });
+
+  it('reports entries as written in the lexicon, plural endings removed', () => {
+    const matcher = new PhraseMatcher(['official', 'Regime'], { inflect: true });
+    assert.deepEqual(
+      matcher.find('Officials said the regime’s officials').map((m) => m.entry),
+      ['official', 'regime', 'official'],
+    );
+  });
+});
