@@ -1,59 +1,400 @@
-// Protocol adapter: documents in, core findings out as diagnostics. No analysis happens here.
-import { DiagnosticSeverity, TextDocuments, TextDocumentSyncKind, type Connection, type Diagnostic } from 'vscode-languageserver';
+// OnRecord's language server: wires the protocol to the modules beside this file. No analysis
+// happens here (that is `analyse()` in the core); this file decides when to lint and where the
+// results go.
+import {
+  CodeActionKind,
+  CodeLensRefreshRequest,
+  DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
+  DocumentDiagnosticReportKind,
+  LSPErrorCodes,
+  ResponseError,
+  TextDocuments,
+  TextDocumentSyncKind,
+  type ClientCapabilities,
+  type Connection,
+  type Diagnostic,
+  type DocumentDiagnosticReport,
+  type InitializeParams,
+  type InitializeResult,
+} from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyse, type DocumentFormat, type Finding, type Severity } from '../core';
+import { readDocument } from '../shared/read-document';
+import { analyseDocument, emptyAnalysis, type Analysis } from './analysis';
+import { codeActions } from './code-actions';
+import { ConfigStore, pathOf } from './config';
+import { hoverAt } from './hover';
+import {
+  FIX_ALL_KIND,
+  LintWorkspaceRequest,
+  OPEN_RULE_DOC_COMMAND,
+  SHOW_SOURCES_COMMAND,
+  SourcesChangedNotification,
+  SourcesRequest,
+  type OnRecordSettings,
+  type SourcesResult,
+  type SourcesSummary,
+} from './protocol';
+import { ruleDocUrl, ruleMeta } from './rule-docs';
+import { SettingsStore, settingsLayer } from './settings';
+import { documentSymbols, summaryTitle, toWireLedger } from './symbols';
+import { lintWorkspace } from './workspace';
 
-const SEVERITY: Record<Severity, DiagnosticSeverity> = {
-  error: DiagnosticSeverity.Error,
-  warning: DiagnosticSeverity.Warning,
-  information: DiagnosticSeverity.Information,
-  hint: DiagnosticSeverity.Hint,
-};
-
-/** Markdown by language id, or by extension for documents the editor has not classified. */
-export function formatOf(document: TextDocument): DocumentFormat {
-  if (document.languageId === 'markdown') return 'markdown';
-  return /\.(md|markdown)$/i.test(document.uri) ? 'markdown' : 'plaintext';
+export interface ServerOptions {
+  /** Quiet time after a keystroke before a pushed lint, in milliseconds. */
+  debounceMs?: number;
 }
 
-export function toDiagnostic(document: TextDocument, finding: Finding): Diagnostic {
-  const range = (start: number, end: number) => ({ start: document.positionAt(start), end: document.positionAt(end) });
+/** Lints as you type are pushed after this much quiet; pull clients decide their own timing. */
+export const DEFAULT_DEBOUNCE_MS = 75;
+
+const CONFIG_GLOB = '**/.onrecord.{jsonc,json}';
+const EMPTY_SUMMARY: SourcesSummary = { sources: 0, named: 0, anonymous: 0, figures: 0, disputedFigures: 0 };
+
+type Trigger = 'open' | 'change' | 'save' | 'refresh';
+
+interface Capabilities {
+  pullDiagnostics: boolean;
+  configuration: boolean;
+  watchFilesDynamically: boolean;
+  configurationDynamically: boolean;
+  refreshDiagnostics: boolean;
+  refreshCodeLens: boolean;
+  documentChanges: boolean;
+  showDocument: boolean;
+  workspaceFolders: boolean;
+  workDoneProgress: boolean;
+}
+
+function capabilitiesOf(client: ClientCapabilities): Capabilities {
   return {
-    range: range(finding.start, finding.end),
-    severity: SEVERITY[finding.severity],
-    code: finding.rule,
-    source: 'onrecord',
-    message: finding.message,
-    relatedInformation: finding.related.map((related) => ({
-      location: { uri: document.uri, range: range(related.start, related.end) },
-      message: related.message,
-    })),
+    pullDiagnostics: client.textDocument?.diagnostic !== undefined,
+    configuration: client.workspace?.configuration === true,
+    watchFilesDynamically: client.workspace?.didChangeWatchedFiles?.dynamicRegistration === true,
+    configurationDynamically: client.workspace?.didChangeConfiguration?.dynamicRegistration === true,
+    refreshDiagnostics: client.workspace?.diagnostics?.refreshSupport === true,
+    refreshCodeLens: client.workspace?.codeLens?.refreshSupport === true,
+    documentChanges: client.workspace?.workspaceEdit?.documentChanges === true,
+    showDocument: client.window?.showDocument?.support === true,
+    workspaceFolders: client.workspace?.workspaceFolders === true,
+    workDoneProgress: client.window?.workDoneProgress === true,
   };
+}
+
+function inFolder(uri: string, folderUri: string): boolean {
+  return uri.startsWith(folderUri.endsWith('/') ? folderUri : `${folderUri}/`);
 }
 
 /** Wires OnRecord onto a connection; the caller calls `connection.listen()`. */
-export function createServer(connection: Connection): TextDocuments<TextDocument> {
+export function createServer(connection: Connection, options: ServerOptions = {}): TextDocuments<TextDocument> {
   const documents = new TextDocuments(TextDocument);
+  const debounceMs = options.debounceMs ?? DEFAULT_DEBOUNCE_MS;
+  const log = (message: string) => connection.console.error(message);
 
-  connection.onInitialize(() => ({
-    capabilities: { textDocumentSync: TextDocumentSyncKind.Incremental },
-    serverInfo: { name: 'onrecord' },
-  }));
+  let capabilities = capabilitiesOf({});
+  let settings = new SettingsStore(connection, false);
+  let initialFolders: string[] = [];
+  /** Bumped when settings or config files change: every cached analysis is then stale. */
+  let generation = 0;
 
-  const lint = (document: TextDocument): void => {
-    let diagnostics: Diagnostic[] = [];
-    try {
-      const { findings } = analyse(document.getText(), { format: formatOf(document) });
-      diagnostics = findings.map((finding) => toDiagnostic(document, finding));
-    } catch (error) {
-      // A bug in one rule must not take the editor's server down with it.
-      connection.console.error(`onrecord: analysis of ${document.uri} failed: ${error instanceof Error ? error.stack : String(error)}`);
+  const configs = new ConfigStore((uri, diagnostics) => void connection.sendDiagnostics({ uri, diagnostics }));
+  /** The latest analysis of each open document (any version). */
+  const analyses = new Map<string, Analysis>();
+  /** What the editor shows: with `run: onSave`, the analysis of the last saved version. */
+  const shown = new Map<string, Analysis>();
+  const timers = new Map<string, NodeJS.Timeout>();
+  const opening = new Set<string>();
+  /** Files whose diagnostics came from a workspace lint (pushed, possibly unopened). */
+  const workspaceLinted = new Set<string>();
+  /** The ledger last announced per document, to announce only changes. */
+  const announced = new Map<string, string>();
+
+  connection.onInitialize((params: InitializeParams): InitializeResult => {
+    capabilities = capabilitiesOf(params.capabilities);
+    settings = new SettingsStore(connection, capabilities.configuration);
+    initialFolders = (params.workspaceFolders ?? []).map((f) => f.uri);
+    if (initialFolders.length === 0 && params.rootUri) initialFolders = [params.rootUri];
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: false },
+        hoverProvider: true,
+        documentSymbolProvider: { label: 'Sources' },
+        codeLensProvider: { resolveProvider: false },
+        executeCommandProvider: { commands: [OPEN_RULE_DOC_COMMAND] },
+        ...(capabilities.pullDiagnostics ? { diagnosticProvider: { identifier: 'onrecord', interFileDependencies: false, workspaceDiagnostics: false } } : {}),
+      },
+      serverInfo: { name: 'onrecord' },
+    };
+  });
+
+  connection.onInitialized(() => {
+    if (capabilities.watchFilesDynamically) {
+      void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: CONFIG_GLOB }] });
     }
-    void connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics });
+    if (capabilities.configurationDynamically) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'onrecord' });
+  });
+
+  // -------------------------------------------------------------------------
+  // Analysis, cached per document version and configuration generation
+
+  const layersFor = (uri: string, current: OnRecordSettings) => {
+    const config = configs.forUri(uri);
+    const editor = settingsLayer(current);
+    return { layers: editor ? [...config.layers, editor] : config.layers, ignored: config.ignoredBy !== null };
   };
 
-  documents.onDidChangeContent((event) => lint(event.document));
-  documents.onDidClose((event) => void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] }));
+  const analysisOf = (document: TextDocument, current: OnRecordSettings): Analysis => {
+    const cached = analyses.get(document.uri);
+    if (cached && cached.version === document.version && cached.generation === generation) return cached;
+    let analysis: Analysis;
+    if (!current.enable) analysis = emptyAnalysis(document, generation);
+    else {
+      const { layers, ignored } = layersFor(document.uri, current);
+      analysis = ignored ? emptyAnalysis(document, generation) : analyseDocument(document, { layers, generation, version: document.version, log });
+    }
+    analyses.set(document.uri, analysis);
+    return analysis;
+  };
+
+  /** The analysis of the document as it is now, or undefined when it is not open. */
+  const currentAnalysis = async (uri: string): Promise<Analysis | undefined> => {
+    const settingsNow = await settings.get(uri);
+    const document = documents.get(uri);
+    return document ? analysisOf(document, settingsNow) : undefined;
+  };
+
+  const announce = (document: TextDocument, analysis: Analysis) => {
+    // After the diagnostics are out: the ledger is for the Sources view, not the squiggles.
+    setImmediate(() => {
+      if (documents.get(document.uri)?.version !== analysis.version) return;
+      const ledger = analysis.ledger();
+      const wire = ledger ? JSON.stringify(toWireLedger(document, ledger)) : '';
+      if (announced.get(document.uri) === wire) return;
+      announced.set(document.uri, wire);
+      void connection.sendNotification(SourcesChangedNotification, { uri: document.uri, version: analysis.version, summary: ledger?.summary ?? EMPTY_SUMMARY });
+    });
+  };
+
+  const lint = async (uri: string, trigger: Trigger): Promise<void> => {
+    try {
+      const settingsNow = await settings.get(uri);
+      const document = documents.get(uri);
+      if (!document) return;
+      if (settingsNow.enable && settingsNow.run === 'onSave' && trigger === 'change') return;
+      const analysis = analysisOf(document, settingsNow);
+      shown.set(uri, analysis);
+      if (!capabilities.pullDiagnostics) void connection.sendDiagnostics({ uri, version: analysis.version, diagnostics: analysis.diagnostics });
+      else if (trigger === 'save' || trigger === 'refresh') refreshPulled();
+      announce(document, analysis);
+    } catch (error) {
+      log(`onrecord: lint of ${uri} failed: ${error instanceof Error ? error.stack : String(error)}`);
+    }
+  };
+
+  const schedule = (uri: string) => {
+    clearTimeout(timers.get(uri));
+    timers.set(
+      uri,
+      setTimeout(() => {
+        timers.delete(uri);
+        void lint(uri, 'change');
+      }, debounceMs),
+    );
+  };
+
+  let refreshQueued = false;
+  const refreshPulled = () => {
+    if (!capabilities.refreshDiagnostics || refreshQueued) return;
+    refreshQueued = true;
+    setImmediate(() => {
+      refreshQueued = false;
+      void connection.languages.diagnostics.refresh();
+    });
+  };
+
+  /** Settings or config files changed: everything open is linted again. */
+  const relintAll = () => {
+    generation++;
+    for (const document of documents.all()) void lint(document.uri, 'refresh');
+    if (capabilities.refreshCodeLens) void connection.sendRequest(CodeLensRefreshRequest.type);
+  };
+
+  // -------------------------------------------------------------------------
+  // Documents
+
+  documents.onDidOpen(({ document }) => {
+    opening.add(document.uri);
+    // A pull client shows its own diagnostics for open files; drop the pushed workspace ones.
+    if (capabilities.pullDiagnostics && workspaceLinted.has(document.uri)) void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
+    void lint(document.uri, 'open');
+  });
+  documents.onDidChangeContent(({ document }) => {
+    if (opening.delete(document.uri)) return;
+    if (!capabilities.pullDiagnostics) schedule(document.uri);
+  });
+  documents.onDidSave(({ document }) => void lint(document.uri, 'save'));
+  documents.onDidClose(({ document }) => {
+    const { uri } = document;
+    clearTimeout(timers.get(uri));
+    timers.delete(uri);
+    analyses.delete(uri);
+    shown.delete(uri);
+    announced.delete(uri);
+    opening.delete(uri);
+    settings.forget(uri);
+    if (workspaceLinted.has(uri)) void relintFromDisk(uri);
+    else if (!capabilities.pullDiagnostics) void connection.sendDiagnostics({ uri, diagnostics: [] });
+  });
+
+  // -------------------------------------------------------------------------
+  // Diagnostics pulled by the client
+
+  connection.languages.diagnostics.on(async (params, token): Promise<DocumentDiagnosticReport> => {
+    const { uri } = params.textDocument;
+    const settingsNow = await settings.get(uri);
+    if (token.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'cancelled');
+    const document = documents.get(uri);
+    if (!document) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
+    let analysis: Analysis;
+    if (settingsNow.enable && settingsNow.run === 'onSave') {
+      analysis = shown.get(uri) ?? analysisOf(document, settingsNow);
+      shown.set(uri, analysis);
+    } else {
+      analysis = analysisOf(document, settingsNow);
+      shown.set(uri, analysis);
+      announce(document, analysis);
+    }
+    const resultId = `${analysis.version}.${analysis.generation}`;
+    if (params.previousResultId === resultId) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId };
+    return { kind: DocumentDiagnosticReportKind.Full, resultId, items: analysis.diagnostics };
+  });
+
+  // -------------------------------------------------------------------------
+  // Code actions, hover, symbols, code lens, sources
+
+  connection.onCodeAction(async (params) => {
+    const document = documents.get(params.textDocument.uri);
+    const analysis = await currentAnalysis(params.textDocument.uri);
+    if (!document || !analysis) return [];
+    return codeActions({
+      document,
+      diagnostics: params.context.diagnostics.filter((d) => d.source === 'onrecord'),
+      all: analysis.diagnostics,
+      only: params.context.only,
+      documentChanges: capabilities.documentChanges,
+    });
+  });
+
+  connection.onHover(async (params) => {
+    const document = documents.get(params.textDocument.uri);
+    const analysis = await currentAnalysis(params.textDocument.uri);
+    if (!document || !analysis) return null;
+    return hoverAt(document, analysis.diagnostics, params.position, analysis.result?.model.config.policyUrl);
+  });
+
+  connection.onDocumentSymbol(async (params) => {
+    const document = documents.get(params.textDocument.uri);
+    const ledger = (await currentAnalysis(params.textDocument.uri))?.ledger();
+    return document && ledger ? documentSymbols(document, ledger) : [];
+  });
+
+  connection.onCodeLens(async (params) => {
+    const analysis = await currentAnalysis(params.textDocument.uri);
+    const ledger = analysis?.ledger();
+    if (!ledger) return [];
+    const title = summaryTitle(ledger.summary);
+    return [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, command: { title, command: SHOW_SOURCES_COMMAND, arguments: [params.textDocument.uri] } }];
+  });
+
+  connection.onRequest(SourcesRequest, async (params): Promise<SourcesResult | null> => {
+    const document = documents.get(params.textDocument.uri);
+    const analysis = await currentAnalysis(params.textDocument.uri);
+    const ledger = analysis?.ledger();
+    if (!document || !analysis || !ledger) return null;
+    return { uri: document.uri, version: analysis.version, ledger: toWireLedger(document, ledger), summary: ledger.summary };
+  });
+
+  connection.onExecuteCommand(async (params) => {
+    if (params.command !== OPEN_RULE_DOC_COMMAND) return;
+    const rule = String(params.arguments?.[0] ?? '');
+    if (!ruleMeta(rule)) throw new ResponseError(LSPErrorCodes.RequestFailed, `unknown OnRecord rule: ${rule}`);
+    const url = ruleDocUrl(rule);
+    if (capabilities.showDocument) await connection.window.showDocument({ uri: url, external: true });
+    else connection.window.showInformationMessage(`${rule}: ${url}`);
+  });
+
+  // -------------------------------------------------------------------------
+  // Workspace: settings, config files, lint everything
+
+  connection.onDidChangeConfiguration((params) => {
+    settings.changed(params.settings);
+    relintAll();
+  });
+
+  connection.onDidChangeWatchedFiles((params) => {
+    if (!params.changes.some((change) => /\/\.onrecord\.jsonc?$/.test(change.uri))) return;
+    configs.clear();
+    relintAll();
+  });
+
+  const unopenedConfig = async (uri: string, folderUri: string) => {
+    // Settings of the folder, not of each file: one request per folder, not per draft.
+    const folderSettings = await settings.get(folderUri);
+    if (!folderSettings.enable) return { layers: [], skip: true };
+    const { layers, ignored } = layersFor(uri, folderSettings);
+    return { layers, skip: ignored };
+  };
+
+  const relintFromDisk = async (uri: string) => {
+    const path = pathOf(uri);
+    const folder = (await workspaceFolders()).find((f) => inFolder(uri, f));
+    if (!path || !folder) return void connection.sendDiagnostics({ uri, diagnostics: [] });
+    const config = await unopenedConfig(uri, folder);
+    const read = readDocument(path);
+    if (config.skip || read.kind !== 'text') return void connection.sendDiagnostics({ uri, diagnostics: [] });
+    const analysis = analyseDocument(TextDocument.create(uri, read.format, 0, read.text), { layers: config.layers, generation, version: null, log });
+    void connection.sendDiagnostics({ uri, diagnostics: analysis.diagnostics });
+  };
+
+  const workspaceFolders = async (): Promise<string[]> => {
+    if (!capabilities.workspaceFolders) return initialFolders;
+    const folders = await connection.workspace.getWorkspaceFolders();
+    return (folders ?? []).map((f) => f.uri);
+  };
+
+  connection.onRequest(LintWorkspaceRequest, async (params, token) => {
+    const folderUris = params.folders && params.folders.length > 0 ? params.folders : await workspaceFolders();
+    const folders = folderUris.flatMap((uri) => {
+      const path = pathOf(uri);
+      return path ? [{ uri, path }] : [];
+    });
+    const progress = capabilities.workDoneProgress ? await connection.window.createWorkDoneProgress() : undefined;
+    progress?.begin('OnRecord: linting the workspace', 0, undefined, false);
+    try {
+      return await lintWorkspace({
+        folders: folders.map((f) => f.path),
+        configFor: (uri) => unopenedConfig(uri, folders.find((f) => inFolder(uri, f.uri))?.uri ?? uri),
+        openAnalysis: async (uri) => (documents.get(uri) ? currentAnalysis(uri) : undefined),
+        publish: (uri: string, diagnostics: Diagnostic[]) => {
+          workspaceLinted.add(uri);
+          void connection.sendDiagnostics({ uri, diagnostics });
+        },
+        log,
+        generation,
+        token,
+        progress: (done, total) => progress?.report(Math.round((done / total) * 100), `${done}/${total}`),
+      });
+    } finally {
+      progress?.done();
+    }
+  });
+
+  connection.onShutdown(() => {
+    for (const timer of timers.values()) clearTimeout(timer);
+    timers.clear();
+  });
+
   documents.listen(connection);
   return documents;
 }
