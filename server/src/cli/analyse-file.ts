@@ -77,10 +77,13 @@ export function analyseTask(task: AnalysisTask, document?: DocumentRead): Analys
     const findings = task.quiet ? result.findings.filter((f) => f.severity === 'error') : result.findings;
     const report: FileReport = { path: display, findings: locateFindings(text, findings) };
     if (task.suppressions) {
-      report.suppressions = result.suppressions.map((s): SuppressionEntry => {
-        const { line, column } = lines.position(s.start);
-        return { line, column, kind: s.kind, rules: [...s.rules], reason: s.reason };
-      });
+      // An enable comment ends a suppression; it grants nothing to audit.
+      report.suppressions = result.suppressions
+        .filter((s) => s.kind !== 'enable')
+        .map((s): SuppressionEntry => {
+          const { line, column } = lines.position(s.start);
+          return { line, column, kind: s.kind, rules: [...s.rules], reason: s.reason ? s.reason : null };
+        });
     }
     if (task.redact) {
       extra.secrets = collectSecrets(result.model);

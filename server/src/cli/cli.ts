@@ -1,8 +1,8 @@
 // The `onrecord` command line: argument parsing and the check and rules commands. Everything the
 // process gives (arguments, folder, streams, environment) comes in through `CliEnvironment`, so
 // the whole CLI runs in memory in tests and `bin.ts` is three lines.
-import { existsSync, writeFileSync } from 'node:fs';
-import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { analyse, buildLedger, PRESET_NAMES, RULE_METAS, STAGES, type ConfigLayer, type RuleMeta, type SeverityOrOff, type Stage } from '../core';
 import { CONFIG_FILE_NAMES, ConfigResolver, ignoredByConfig, type ConfigFile, type ConfigFileProblem, type DocumentConfig } from '../shared/config-files';
@@ -396,7 +396,7 @@ async function check(args: readonly string[], env: CliEnvironment): Promise<numb
     const data = buildBaseline(reports, env.cwd, options.writeBaseline);
     const count = Object.values(data.files).reduce((n, entries) => n + entries.length, 0);
     try {
-      writeFileSync(resolve(env.cwd, options.writeBaseline), serialiseBaseline(data));
+      writeReportFile(resolve(env.cwd, options.writeBaseline), serialiseBaseline(data));
     } catch (error) {
       say(`${options.writeBaseline}: cannot write the baseline: ${ioReason(error)}`);
       return EXIT_ERROR;
@@ -422,7 +422,7 @@ async function check(args: readonly string[], env: CliEnvironment): Promise<numb
     : FORMATTERS[options.format](report, context);
   if (toFile) {
     try {
-      writeFileSync(resolve(env.cwd, options.output!), text);
+      writeReportFile(resolve(env.cwd, options.output!), text);
     } catch (error) {
       say(`${options.output}: cannot write the report: ${ioReason(error)}`);
       return EXIT_ERROR;
@@ -498,7 +498,7 @@ function sources(args: readonly string[], env: CliEnvironment): number {
   const text = renderSources({ path: given, text: read.text, ledger: buildLedger(result.model), version: VERSION }, format, color);
   if (toFile) {
     try {
-      writeFileSync(resolve(env.cwd, values.output!), text);
+      writeReportFile(resolve(env.cwd, values.output!), text);
     } catch (error) {
       say(`${values.output}: cannot write the report: ${ioReason(error)}`);
       return EXIT_ERROR;
@@ -534,6 +534,12 @@ function init(args: readonly string[], env: CliEnvironment): number {
   }
   env.stdout.write(`wrote ${displayPath(target, env.cwd)}\n`);
   return EXIT_OK;
+}
+
+/** Reports and baselines may go to a folder that does not exist yet (`reports/onrecord.sarif`). */
+function writeReportFile(path: string, text: string): void {
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, text);
 }
 
 /** Config files are named relative to the current folder when inside it, else absolutely. */
