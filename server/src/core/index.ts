@@ -4,7 +4,7 @@ import { beginDocument } from './lexicon/matcher';
 import { optionsFor, severityForStage } from './rule';
 import { RULES, RULE_METAS } from './rules';
 import { isSuppressed, type Suppression } from './suppressions';
-import type { ConfigLayer, ConfigProblem, DocumentFormat, Finding, Severity } from './types';
+import type { ConfigLayer, ConfigProblem, DocumentFormat, Finding, Severity, SeverityOrOff } from './types';
 
 export * from './types';
 export type { Span } from './span';
@@ -35,6 +35,13 @@ export interface AnalysisResult {
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, information: 2, hint: 3 };
 
+/** The milder of a severity and a genre's cap ('off' is mildest). */
+function capSeverity(severity: SeverityOrOff, cap: SeverityOrOff | undefined): SeverityOrOff {
+  if (cap === undefined || severity === 'off') return severity;
+  if (cap === 'off') return 'off';
+  return SEVERITY_ORDER[severity] >= SEVERITY_ORDER[cap] ? severity : cap;
+}
+
 /** Text and configuration in, the sourcing model and findings out. Pure. */
 export function analyse(text: string, options: AnalyseOptions): AnalysisResult {
   beginDocument();
@@ -64,7 +71,7 @@ export function analyse(text: string, options: AnalyseOptions): AnalysisResult {
     const configured = setting?.severity ?? rule.meta.defaultSeverity;
     // A rule at its default severity follows its own stage table when it has one.
     const staged = configured === rule.meta.defaultSeverity ? rule.meta.stageSeverity?.[config.stage] : undefined;
-    const severity = staged ?? severityForStage(configured, config.stage);
+    const severity = capSeverity(staged ?? severityForStage(configured, config.stage), rule.meta.genreSeverity?.[config.genre]);
     if (severity === 'off') continue;
     const ruleOptions = optionsFor(rule.meta, setting?.options);
     rule.check(model, ruleOptions, (report) => {
@@ -72,7 +79,7 @@ export function analyse(text: string, options: AnalyseOptions): AnalysisResult {
       findings.push({
         rule: rule.meta.id,
         family: rule.meta.family,
-        severity: report.severity ? (severityForStage(report.severity, config.stage) as Severity) : severity,
+        severity: report.severity ? (capSeverity(severityForStage(report.severity, config.stage), rule.meta.genreSeverity?.[config.genre]) as Severity) : severity,
         message: report.message,
         start: report.span.start,
         end: report.span.end,

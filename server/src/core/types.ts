@@ -69,6 +69,11 @@ export interface RuleMeta {
   defaultSeverity: SeverityOrOff;
   /** Default severities per stage where the generic ladder does not fit (tk-placeholder: hint in draft). */
   stageSeverity?: Partial<Record<Stage, SeverityOrOff>>;
+  /**
+   * The most a genre allows (opinion and analysis relax writer's-voice rules): a cap applied
+   * after stage and configuration, so an opinion piece never gets editorialising findings.
+   */
+  genreSeverity?: Partial<Record<Genre, SeverityOrOff>>;
   /** 'safe' fixes run in fix-all and --fix; 'suggested' ones only on request. */
   fix: 'none' | 'safe' | 'suggested';
   /** Newsroom policies the rule serves (AP, Reuters, NYT, BBC, NPR, WaPo, SPJ, Wikipedia…). */

@@ -40,6 +40,11 @@ const PUT_AT = /\b(?:put|puts|putting|estimated|estimates|placed|places|pegged|p
 const STANCE =
   /\b(?:(?:is|are|was|were|remain|remains|remained|seem|seems|seemed|appear|appears|appeared|grew|grow|have\s+been|has\s+been|had\s+been|became|become)\s+(?:\w+ly\s+)?(?:afraid|concerned|worried|skeptical|sceptical|confident|convinced|hopeful|optimistic|pessimistic|adamant|doubtful|wary|unconvinced|unsure|nervous|anxious|alarmed|outraged|split|divided)|express(?:ed|es|ing)?\s+(?:\w+\s+){0,2}?(?:concerns?|misgivings|doubts?|frustration|hopes?|optimism|skepticism|scepticism|reservations|outrage|anger|alarm|dismay|fears?))\b/gi;
 
+const ANONYMITY_REQUEST = /^\s+(?:not\s+to\s+be\s+(?:named|identified|quoted)|for\s+anonymity|anonymity|that\s+(?:his|her|their)\s+names?\s+(?:not|be\s+withheld))/i;
+
+/** A participle clause about anonymity between a source and its verb: ", speaking on condition of anonymity, said". */
+const ANONYMITY_PARTICIPLE = /^(?:speaking|talking|requesting|asking|declining|writing)\b/i;
+
 const ADVERBIAL_PART =
   /^(?:in particular|for example|for instance|however|though|too|also|meanwhile|in turn|in fact|of course|as well|at least|in short|instead|moreover|furthermore|nonetheless|nevertheless|still|again|then|now|indeed|by contrast|in contrast|on the other hand|in response|in a statement|in an interview|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:especially|particularly|notably|including|like) [^,]{1,40})$/i;
 
@@ -123,6 +128,8 @@ export function readSentence(ctx: SentenceContext, sentenceQuotes: readonly Quot
     const clauseAfter = /^\s+(?:[\w’'-]+\s+){1,6}?(?:is|was|were|are|had|has|have|would|will|could|did|does|do|should|might|can|counted|made|took|gave|never|always)\b/i.test(masked.slice(match.end, E));
     if (nounLike && verb.strict && !/^\s*,?\s*(?:that\b|["“‘'«:])/.test(masked.slice(match.end, match.end + 8)) && !(prev && /^(?:he|she|they|it|we|i|who|which)$/i.test(prev.word)) && !(prev && /^\p{Lu}/u.test(prev.word) && prev.start > S && clauseAfter)) continue;
     if (prevLower && NOUN_BEFORE.has(prevLower) && !/^\s*,?\s*(?:that\b|["“‘'«:])/.test(masked.slice(match.end, match.end + 8)) && /^(?:claims?|reports?|notes?|estimates?|comments?|questions?|answers?|replies|reply|posts?|tweets?|promises?|pledges?|vows?|shows?|finds?|signals?|counter|object|briefs?|reviews?|forecasts?|projects?|boasts?|rants?|admits?|warns?|states?|concerns?)$/.test(form)) continue;
+    // "asked not to be named": the reason for anonymity, not something the source said.
+    if ((verb.base === 'ask' || verb.base === 'request') && ANONYMITY_REQUEST.test(masked.slice(match.end, match.end + 40))) continue;
     if (prevLower && /^(?:that|having|needless|so)$/.test(prevLower) && verb.base === 'say') {
       if (prevLower !== 'that' || /^[\s,]*$/.test(masked.slice(match.end, match.end + 1))) continue;
     }
@@ -349,7 +356,12 @@ export function subjectRegion(text: string, sentenceStart: number, verbStart: nu
   const first = parts[k].trim().split(/\s+/)[0]?.toLowerCase() ?? '';
   const trailingComma = parts.length > 1 && parts[parts.length - 1].trim() === '';
   if (k > 0 && trailingComma && /^(?:all|both|each|most|many|some|among)\s/i.test(parts[k].trim()) && !/^\s*(?:on|in|at|by|for|after|before|during|with|from)\s/i.test(parts[k - 1])) k--;
-  if (k > 0 && trailingComma && /^(?:who|which|whose|whom)$/.test(first)) chosen = k - 1;
+  if (k > 0 && trailingComma && ANONYMITY_PARTICIPLE.test(first)) {
+    // The participle clause is about the source, not the source: name the part before it.
+    k--;
+    chosen = k;
+    if (k > 0 && /^(?:who|which|whose|whom)$/.test(parts[k].trim().split(/\s+/)[0]?.toLowerCase() ?? '')) chosen = k - 1;
+  } else if (k > 0 && trailingComma && /^(?:who|which|whose|whom)$/.test(first)) chosen = k - 1;
   else if (k > 0 && trailingComma && /^\s*(?:\p{Lu}[\p{L}’'.-]*\s+){1,3}\p{Lu}[\p{L}’'-]+\s*$/u.test(parts[k - 1]) && !/\b(?:On|In|At|By|For|After|Before|Earlier|Later|Last|This|The|A|An|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/.test(parts[k - 1])) chosen = k - 1; // "John Smith, a spokesman for X, said"
   else if (k > 0 && /^\p{Lu}/u.test(parts[k].trim()) && /\b(?:spokesman|spokeswoman|spokesperson|official|minister|director|head|chief|adviser|advisor|lawyer|attorney|secretary)\s*$/i.test(parts[k - 1])) chosen = k - 1; // "The ministry's spokesman, Ivan Petrov, said"
   let offset = start + parts.slice(0, chosen).reduce((n, p) => n + p.length + 1, 0);

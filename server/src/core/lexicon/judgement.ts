@@ -19,14 +19,26 @@ export const DOUBT_MARKERS = [
   'supposedly',
   'purported',
   'purportedly',
-  'alleged',
   'allegedly',
   'ostensible',
   'ostensibly',
 ] as const;
 
 /** Markers that need a named alleger rather than being wrong in themselves. */
-export const ALLEGATION_MARKERS: ReadonlySet<string> = new Set(['alleged', 'allegedly']);
+export const ALLEGATION_MARKERS: ReadonlySet<string> = new Set(['allegedly']);
+
+/**
+ * AP allows "so-called" in its literal sense, for what is commonly known by a name ("the
+ * so-called Cadillac tax"); it is a doubt marker when quotation marks follow (AP: never both) or
+ * when it questions what a person or a thing claims to be ("so-called experts").
+ */
+export const SO_CALLED_DOUBTED = [
+  'expert', 'experts', 'journalist', 'journalists', 'news', 'reform', 'reforms', 'leader', 'leaders',
+  'president', 'government', 'peace', 'democracy', 'election', 'elections', 'friend', 'friends',
+  'ally', 'allies', 'moderate', 'moderates', 'victim', 'victims', 'refugee', 'refugees', 'scientist',
+  'scientists', 'science', 'evidence', 'facts', 'justice', 'freedom', 'liberals', 'conservatives',
+  'patriots', 'activists', 'charity', 'investigation', 'inquiry', 'study', 'research',
+] as const;
 
 /**
  * Editorial sentence adverbs and asides (Wikipedia MOS:EDITORIALIZING: notably, it should be
@@ -166,5 +178,5 @@ export const PEJORATIVES = [
   'a joke', 'a clown', 'clowns', 'pathetic', 'useless', 'hopeless', 'toxic', 'bully', 'thug',
   'brilliant', 'genius', 'visionary', 'outstanding', 'superb', 'exceptional', 'impressive',
   'heroic', 'a hero', 'great leader', 'terrible', 'awful', 'horrible', 'disgraceful', 'shameful',
-  'a mess', 'chaotic', 'dysfunctional', 'a failure', 'failed', 'fool', 'foolish', 'reckless',
+  'a mess', 'chaotic', 'dysfunctional', 'fool', 'foolish', 'reckless',
 ] as const;

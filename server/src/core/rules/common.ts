@@ -136,3 +136,21 @@ export function deleteWordFix(doc: SourcingModel, span: Span, title: string, saf
   if (/^[ \t]/.test(after)) return { title, safe, edits: [{ start: span.start, end: span.end + after.length, text: '' }] };
   return { title, safe, edits: [{ start: span.start - before.length, end: span.end, text: '' }] };
 }
+
+/**
+ * A speech verb in the sentence (with `before`, only ahead of the span), not counting nouns
+ * ("the suspect", "a report") or the span's own words: someone else's account is likely near.
+ */
+export function speechVerbNear(doc: SourcingModel, span: Span, before = false): boolean {
+  const s = doc.sentenceAt(span.start);
+  if (!s) return false;
+  const { masked } = doc.prose;
+  return doc.lexicons.verbs
+    .find(masked, s.start, before ? span.start : s.end)
+    .some(
+      (m) =>
+        (m.end <= span.start || m.start >= span.end) &&
+        !doc.lexicons.verbByForm.get(m.entry)?.stance &&
+        !/\b(?:the|a|an|this|that|his|her|their|its|our|my|whose)\s+$/i.test(masked.slice(Math.max(s.start, m.start - 8), m.start)),
+    );
+}

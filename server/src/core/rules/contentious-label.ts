@@ -12,6 +12,7 @@ export default defineRule({
     title: 'Contentious label in the writer\'s voice',
     description: 'Flags value-laden labels the copy adopts as its own: terrorist, regime, coup, thug, extremist, puppet, propaganda, massacre, genocide, "democratically elected", "illegitimate"… Generic and proper-name uses ("counter-terrorism police", "Terrorism Act", "tax regime"), quotations, attributed statements and explicit designations are fine.',
     defaultSeverity: 'warning',
+    genreSeverity: { opinion: 'off', analysis: 'information' },
     fix: 'suggested',
     policy: ['BBC', 'Reuters', 'AP', 'Wikipedia'],
     rationale: 'BBC: "terrorist" and similar words are used in attribution, not in our own voice; Reuters: "one man\'s terrorist is another man\'s freedom fighter"; AP: legal terms such as genocide and massacre need a finding; Wikipedia MOS:LABEL.',

@@ -9,6 +9,7 @@ export default defineRule({
     title: 'Loaded attribution verb',
     description: 'Flags attribution verbs that judge the statement: claimed, admitted, conceded, insisted, refuted (for "rejected"), slammed, blasted, boasted; and, at information level, verbs that vouch for it: revealed, pointed out, noted. Legal and technical senses are exempt (claim responsibility, admitted to hospital, denied bail).',
     defaultSeverity: 'warning',
+    genreSeverity: { opinion: 'information', analysis: 'information' },
     fix: 'safe',
     policy: ['AP', 'Reuters', 'Wikipedia'],
     rationale: 'AP Stylebook: "said" is neutral and almost always right; Reuters: "claimed" implies disbelief and "refuted" means disproved; Wikipedia MOS:SAID lists both the doubting and the endorsing verbs.',

@@ -16,6 +16,7 @@ export default defineRule({
     title: 'Scare quotes',
     description: 'Flags a quoted fragment of one to three words in the writer\'s voice that no attribution covers ("proclaiming himself \'interim president\'"): the marks signal doubt without saying whose. Partial quotes that an attribution covers, terms quoted as terms ("the word \'x\'") and titles are fine.',
     defaultSeverity: 'information',
+    genreSeverity: { opinion: 'information', analysis: 'information' },
     fix: 'suggested',
     policy: ['AP', 'Reuters', 'Guardian'],
     rationale: 'AP Stylebook ("quotation marks"): do not use them to cast doubt; Reuters and the Guardian style guide: scare quotes editorialise, so attribute the words or drop the marks.',

@@ -8,6 +8,7 @@ export default defineRule({
     title: 'Vague quantity',
     description: 'Flags "several dozen", "a few dozen", "scores of", "the vast majority", "countless" and similar standing in for a knowable count in the writer\'s voice. Attributed or quoted uses are fine.',
     defaultSeverity: 'information',
+    genreSeverity: { opinion: 'off', feature: 'hint' },
     fix: 'suggested',
     policy: ['AP', 'Reuters'],
     rationale: 'AP and Reuters: give the number when it can be had; a vague quantity in the writer\'s voice hides whether anyone counted.',
