@@ -1,6 +1,7 @@
 import { findNodeAtLocation, parse as parseJsonc, parseTree, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import type { ConfigLayer, ConfigProblem, ResolvedConfig, RuleMeta, RuleOptions, SeverityOrOff } from './types';
 import { GENRES, STAGES } from './types';
+import { NEWSROOM_PRESETS } from './presets';
 
 export const DEFAULT_PRESET = 'onrecord:recommended';
 
@@ -15,7 +16,8 @@ const RAISE: Record<SeverityOrOff, SeverityOrOff> = {
 /**
  * Presets are severity tables computed from rule metadata, so a new rule is in every preset
  * the day it lands. `recommended` is each rule's default; `strict` raises every rule one step
- * (a rule that is off by default comes on as a warning).
+ * (a rule that is off by default comes on as a warning). Newsroom presets (presets.ts) are
+ * `recommended` with that newsroom's changes on top.
  */
 export function presetLayer(name: string, metas: readonly RuleMeta[]): ConfigLayer | undefined {
   const rules: NonNullable<ConfigLayer['rules']> = {};
@@ -26,12 +28,16 @@ export function presetLayer(name: string, metas: readonly RuleMeta[]): ConfigLay
     case 'onrecord:strict':
       for (const meta of metas) rules[meta.id] = meta.defaultSeverity === 'off' ? 'warning' : RAISE[meta.defaultSeverity];
       return { rules };
-    default:
-      return undefined;
+    default: {
+      const newsroom = NEWSROOM_PRESETS[name];
+      if (!newsroom) return undefined;
+      for (const meta of metas) rules[meta.id] = newsroom.rules[meta.id]?.severity ?? meta.defaultSeverity;
+      return { rules };
+    }
   }
 }
 
-export const PRESET_NAMES = ['onrecord:recommended', 'onrecord:strict'] as const;
+export const PRESET_NAMES: readonly string[] = ['onrecord:recommended', 'onrecord:strict', ...Object.keys(NEWSROOM_PRESETS)];
 
 const TOP_KEYS = new Set(['$schema', 'root', 'extends', 'stage', 'genre', 'rules', 'lexicon', 'ignore', 'policyUrl']);
 const SEVERITY_NAMES = new Set<string>(['off', 'hint', 'information', 'info', 'warning', 'warn', 'error']);
@@ -103,7 +109,7 @@ export function validateLayer(raw: unknown, metas: readonly RuleMeta[], where: s
           problems.push({ path: [key], message: '"extends" must be a preset name or a list of preset names' });
           break;
         }
-        const unknown = (list as string[]).filter((name) => !PRESET_NAMES.includes(name as (typeof PRESET_NAMES)[number]));
+        const unknown = (list as string[]).filter((name) => !PRESET_NAMES.includes(name));
         for (const name of unknown) problems.push({ path: [key], message: `unknown preset "${name}" (available: ${PRESET_NAMES.join(', ')})` });
         layer.extends = (list as string[]).filter((name) => !unknown.includes(name));
         break;
