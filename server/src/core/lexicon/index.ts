@@ -15,6 +15,7 @@ import {
 } from './sources';
 import { COMMUNICATION_WORDS, VERBS, type VerbEntry } from './verbs';
 import { DOUBT_MARKERS, EDITORIAL_ADVERBS, PEJORATIVES, SPECULATION_WORDS, SUPERLATIVE_PHRASES } from './judgement';
+import { compilePolicyLexicons, type PolicyLexicons } from './policy';
 
 export { PhraseMatcher, type PhraseMatch } from './matcher';
 
@@ -58,6 +59,8 @@ export interface Lexicons {
   superlatives: PhraseMatcher;
   speculation: PhraseMatcher;
   pejoratives: PhraseMatcher;
+  /** Declined comment, document provenance, social media (the policy-backed additional rules). */
+  policy: PolicyLexicons;
 }
 
 function edited(base: readonly string[], config: ResolvedConfig, name: LexiconName): string[] {
@@ -107,6 +110,7 @@ export function compileLexicons(config: ResolvedConfig): Lexicons {
     superlatives: new PhraseMatcher(edited(SUPERLATIVE_PHRASES, config, 'superlatives')),
     speculation: new PhraseMatcher(SPECULATION_WORDS),
     pejoratives: new PhraseMatcher(PEJORATIVES),
+    policy: compilePolicyLexicons(),
   };
   if (cache.size > 32) cache.clear();
   cache.set(key, lexicons);

@@ -1,0 +1,98 @@
+import type { SourceMention } from '../attribution/model';
+import { defineRule } from '../rule';
+import type { TextEdit } from '../types';
+import { matchCase, quoteWords } from './common';
+
+/** Words that give "sources" a number or say there were others ("several sources", "another source"). */
+const COUNTED = /\b(?:several|multiple|many|numerous|various|both|all|some|few|more|other|two|three|four|five|six|seven|eight|nine|ten|dozen|\d+)\b/i;
+const MORE_THAN_ONE = /\b(?:another|a second|a third|other|both|all|two|three|four|five|one of the|each of the|neither of the|either of the)\s+(?:\w+\s+)?sources?\b|\bthe\s+sources\b/i;
+/** Singular back-references a reader takes for one person ("the source added", "the person said"). */
+const SINGULAR_HEADS = new Set(['source', 'person', 'insider', 'individual', 'contact', 'informant']);
+/** Present-tense plural verbs after "sources" and their singular ("sources say" → "a source says"). */
+const AGREEMENT: Record<string, string> = {
+  say: 'says', are: 'is', were: 'was', have: 'has', do: 'does', tell: 'tells', believe: 'believes', expect: 'expects',
+  warn: 'warns', suggest: 'suggests', insist: 'insists', indicate: 'indicates', add: 'adds', claim: 'claims', describe: 'describes', confirm: 'confirms',
+};
+
+export default defineRule({
+  meta: {
+    id: 'plural-sources-one-person',
+    family: 'anonymous-sourcing',
+    title: 'Plural "sources" for what the story shows is one person',
+    description: 'Flags "sources" with no count when the story later refers back to them in the singular ("the source added", "the person said") and never introduces a second source.',
+    defaultSeverity: 'warning',
+    fix: 'suggested',
+    policy: ['Reuters'],
+    rationale: 'Reuters Handbook: use "sources" only when there is more than one; do not turn a single source into "sources".',
+  },
+  check(doc, _options, report) {
+    const { masked } = doc.prose;
+    // A story that counts its sources, or says there were others, is not inflating one.
+    if (MORE_THAN_ONE.test(masked)) return;
+    for (const source of doc.sources) {
+      if (source.class !== 'anonymous-group' || source.anonymous?.count !== null) continue;
+      const first = source.mentions.find((m) => !m.reference);
+      if (!first || first.head.toLowerCase() !== 'sources' || COUNTED.test(first.text)) continue;
+      const later = source.mentions.filter((m) => m.start > first.start);
+      if (later.some((m) => !SINGULAR_HEADS.has(m.head.toLowerCase()))) continue;
+      // A singular back-reference merged into this source, or a definite "the person" read as a
+      // new source in the same or next paragraph with no other anonymous source in between.
+      const back = later[0] ?? definiteSingularAfter(doc, first);
+      if (!back) continue;
+      report({
+        span: first,
+        message: `"${quoteWords(doc, first)}" is plural, but the story then speaks of one person ("${quoteWords(doc, back)}"): write "a source", or say who the other sources are.`,
+        related: [{ start: back.start, end: back.end, message: 'singular back-reference' }],
+        fixes: singularFix(masked, first),
+      });
+    }
+  },
+});
+
+function definiteSingularAfter(doc: Parameters<Parameters<typeof defineRule>[0]['check']>[0], first: SourceMention): SourceMention | null {
+  const block = doc.sentenceAt(first.start)?.block ?? -1;
+  let found: SourceMention | null = null;
+  for (const other of doc.sources) {
+    if (other.id === first.source) continue;
+    for (const m of other.mentions) {
+      if (m.start <= first.start) continue;
+      const b = doc.sentenceAt(m.start)?.block ?? -1;
+      if (b > block + 1) continue;
+      const anonymous = other.class === 'anonymous-person' || other.class === 'anonymous-group';
+      const definiteSingular = /^the\s/i.test(m.text) && SINGULAR_HEADS.has(m.head.toLowerCase()) && m.text.trim().split(/\s+/).length === 2;
+      if (definiteSingular && anonymous) {
+        if (!found || m.start < found.start) found = m;
+      } else if (anonymous && (!found || m.start < found.start)) return null; // another source comes first
+    }
+  }
+  return found;
+}
+
+/** "Sources" → "A source", "informed sources say" → "an informed source says". */
+function singularFix(text: string, mention: SourceMention) {
+  const head = /\bsources\b/i.exec(text.slice(mention.start, mention.end));
+  if (!head) return [];
+  const at = mention.start + head.index;
+  const before = text.slice(mention.start, at).trim();
+  const edits: TextEdit[] = [];
+  if (before === '') edits.push({ start: at, end: at + 7, text: matchCase(head[0], 'a source') });
+  else if (/^the$/i.test(before)) edits.push({ start: at, end: at + 7, text: 'source' });
+  else if (/^[\p{L}-]+(?:\s+[\p{L}-]+)?$/u.test(before) && !/^(?:the|a|an|these|those|our|his|her|their|its|my)\b/i.test(before)) {
+    const article = /^[aeiou]/i.test(before) ? 'an' : 'a';
+    edits.push({ start: mention.start, end: mention.start, text: `${matchCase(before, article)} ` });
+    edits.push({ start: mention.start, end: mention.start + 1, text: text[mention.start].toLowerCase() });
+    edits.push({ start: at, end: at + 7, text: 'source' });
+  } else return [];
+  const next = /^\s+(\w+)\b/.exec(text.slice(mention.end, mention.end + 30));
+  const verb = next && AGREEMENT[next[1].toLowerCase()];
+  if (next && verb) {
+    const start = mention.end + next[0].length - next[1].length;
+    edits.push({ start, end: start + next[1].length, text: matchCase(next[1], verb) });
+  }
+  // Two edits may not share a start: merge the article with the lowered first letter.
+  if (edits.length >= 2 && edits[0].start === edits[1].start) {
+    const [a, b] = edits.splice(0, 2);
+    edits.unshift({ start: a.start, end: b.end, text: a.text + b.text });
+  }
+  return [{ title: 'Write "a source"', safe: false, edits }];
+}
