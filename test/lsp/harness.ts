@@ -170,7 +170,7 @@ export function inMemoryServer(options: ClientOptions): TestClient {
   const up = new PassThrough();
   const down = new PassThrough();
   const serverConnection = createConnection(new StreamMessageReader(up), new StreamMessageWriter(down));
-  createServer(serverConnection, { debounceMs: 0 });
+  createServer(serverConnection, { debounceMs: 0, announceDelayMs: 0 });
   serverConnection.listen();
   const client = createProtocolConnection(new StreamMessageReader(down), new StreamMessageWriter(up));
   return new TestClient(client, options, () => {

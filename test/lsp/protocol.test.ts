@@ -378,6 +378,19 @@ describe('config files', () => {
     assert.equal(byRule(await relinted, 'bare-source').length, 0);
   });
 
+  test('without file watching, a config file is read again when a draft is saved', async () => {
+    const dir = folder();
+    const client = await started({ capabilities: PUSH_CLIENT, workspaceFolder: dir });
+    const uri = uriIn(dir, 'draft.md');
+    const opened = client.pushed(uri, 1);
+    client.open(uri, DRAFT);
+    assert.ok(byRule(await opened, 'bare-source').length > 0);
+    writeFileSync(join(dir, '.onrecord.jsonc'), '{ "rules": { "bare-source": "off" } }\n');
+    const saved = client.pushed(uri, 1);
+    client.save(uri);
+    assert.equal(byRule(await saved, 'bare-source').length, 0);
+  });
+
   test('an invalid config file gets diagnostics where the bad value is, and drafts are linted on defaults', async () => {
     const config = '{\n  "stage": "final",\n  "rules": { "bare-source": "loud" }\n}\n';
     const dir = folder({ '.onrecord.jsonc': config });

@@ -163,10 +163,12 @@ export const LintWorkspaceRequest = new RequestType<LintWorkspaceParams, LintWor
 // Commands
 
 /**
- * Executed by the server (`workspace/executeCommand`), which asks the editor to open the rule's
- * documentation with `window/showDocument`; arguments: [ruleId]. The client must not register it.
+ * The "read the rule" code action's command, executed by the server (`workspace/executeCommand`),
+ * which asks the editor to open the rule's documentation with `window/showDocument`; arguments:
+ * [ruleId]. The language client registers it from the server's capabilities, so the extension
+ * must not register it itself (its own palette command has another name).
  */
-export const OPEN_RULE_DOC_COMMAND = 'onrecord.openRuleDoc';
+export const OPEN_RULE_DOC_COMMAND = 'onrecord.readRule';
 
 /** Implemented by the client; the code lens uses it. Arguments: [documentUri]. */
 export const SHOW_SOURCES_COMMAND = 'onrecord.showSources';

@@ -4,6 +4,7 @@
 import {
   CodeActionKind,
   CodeLensRefreshRequest,
+  DiagnosticRefreshRequest,
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
   DocumentDiagnosticReportKind,
@@ -43,10 +44,13 @@ import { lintWorkspace } from './workspace';
 export interface ServerOptions {
   /** Quiet time after a keystroke before a pushed lint, in milliseconds. */
   debounceMs?: number;
+  /** Quiet time before `onrecord/sourcesChanged` is sent, in milliseconds. */
+  announceDelayMs?: number;
 }
 
 /** Lints as you type are pushed after this much quiet; pull clients decide their own timing. */
 export const DEFAULT_DEBOUNCE_MS = 75;
+export const DEFAULT_ANNOUNCE_DELAY_MS = 250;
 
 const CONFIG_GLOB = '**/.onrecord.{jsonc,json}';
 const EMPTY_SUMMARY: SourcesSummary = { sources: 0, named: 0, anonymous: 0, figures: 0, disputedFigures: 0 };
@@ -89,7 +93,12 @@ function inFolder(uri: string, folderUri: string): boolean {
 export function createServer(connection: Connection, options: ServerOptions = {}): TextDocuments<TextDocument> {
   const documents = new TextDocuments(TextDocument);
   const debounceMs = options.debounceMs ?? DEFAULT_DEBOUNCE_MS;
+  const announceDelayMs = options.announceDelayMs ?? DEFAULT_ANNOUNCE_DELAY_MS;
   const log = (message: string) => connection.console.error(message);
+  /** Fire and forget, but never an unhandled rejection (which would end the process). */
+  const settle = (promise: Promise<unknown>) => {
+    promise.catch((error: unknown) => log(`onrecord: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`));
+  };
 
   let capabilities = capabilitiesOf({});
   let settings = new SettingsStore(connection, false);
@@ -97,12 +106,13 @@ export function createServer(connection: Connection, options: ServerOptions = {}
   /** Bumped when settings or config files change: every cached analysis is then stale. */
   let generation = 0;
 
-  const configs = new ConfigStore((uri, diagnostics) => void connection.sendDiagnostics({ uri, diagnostics }));
+  const configs = new ConfigStore((uri, diagnostics) => settle(connection.sendDiagnostics({ uri, diagnostics })));
   /** The latest analysis of each open document (any version). */
   const analyses = new Map<string, Analysis>();
   /** What the editor shows: with `run: onSave`, the analysis of the last saved version. */
   const shown = new Map<string, Analysis>();
   const timers = new Map<string, NodeJS.Timeout>();
+  const announceTimers = new Map<string, NodeJS.Timeout>();
   const opening = new Set<string>();
   /** Files whose diagnostics came from a workspace lint (pushed, possibly unopened). */
   const workspaceLinted = new Set<string>();
@@ -130,9 +140,9 @@ export function createServer(connection: Connection, options: ServerOptions = {}
 
   connection.onInitialized(() => {
     if (capabilities.watchFilesDynamically) {
-      void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: CONFIG_GLOB }] });
+      settle(connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: CONFIG_GLOB }] }));
     }
-    if (capabilities.configurationDynamically) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'onrecord' });
+    if (capabilities.configurationDynamically) settle(connection.client.register(DidChangeConfigurationNotification.type, { section: 'onrecord' }));
   });
 
   // -------------------------------------------------------------------------
@@ -164,16 +174,27 @@ export function createServer(connection: Connection, options: ServerOptions = {}
     return document ? analysisOf(document, settingsNow) : undefined;
   };
 
-  const announce = (document: TextDocument, analysis: Analysis) => {
-    // After the diagnostics are out: the ledger is for the Sources view, not the squiggles.
-    setImmediate(() => {
-      if (documents.get(document.uri)?.version !== analysis.version) return;
-      const ledger = analysis.ledger();
-      const wire = ledger ? JSON.stringify(toWireLedger(document, ledger)) : '';
-      if (announced.get(document.uri) === wire) return;
-      announced.set(document.uri, wire);
-      void connection.sendNotification(SourcesChangedNotification, { uri: document.uri, version: analysis.version, summary: ledger?.summary ?? EMPTY_SUMMARY });
-    });
+  /**
+   * Tells the client when a document's ledger changed, once typing pauses: the ledger is for the
+   * Sources view, and building it must not delay the next keystroke's diagnostics.
+   */
+  const announce = (document: TextDocument) => {
+    const { uri } = document;
+    clearTimeout(announceTimers.get(uri));
+    announceTimers.set(
+      uri,
+      setTimeout(() => {
+        announceTimers.delete(uri);
+        const latest = documents.get(uri);
+        const analysis = analyses.get(uri);
+        if (!latest || !analysis || analysis.version !== latest.version) return;
+        const ledger = analysis.ledger();
+        const wire = ledger ? JSON.stringify(toWireLedger(latest, ledger)) : '';
+        if (announced.get(uri) === wire) return;
+        announced.set(uri, wire);
+        settle(connection.sendNotification(SourcesChangedNotification, { uri, version: analysis.version, summary: ledger?.summary ?? EMPTY_SUMMARY }));
+      }, announceDelayMs),
+    );
   };
 
   const lint = async (uri: string, trigger: Trigger): Promise<void> => {
@@ -184,9 +205,9 @@ export function createServer(connection: Connection, options: ServerOptions = {}
       if (settingsNow.enable && settingsNow.run === 'onSave' && trigger === 'change') return;
       const analysis = analysisOf(document, settingsNow);
       shown.set(uri, analysis);
-      if (!capabilities.pullDiagnostics) void connection.sendDiagnostics({ uri, version: analysis.version, diagnostics: analysis.diagnostics });
+      if (!capabilities.pullDiagnostics) settle(connection.sendDiagnostics({ uri, version: analysis.version, diagnostics: analysis.diagnostics }));
       else if (trigger === 'save' || trigger === 'refresh') refreshPulled();
-      announce(document, analysis);
+      announce(document);
     } catch (error) {
       log(`onrecord: lint of ${uri} failed: ${error instanceof Error ? error.stack : String(error)}`);
     }
@@ -198,7 +219,7 @@ export function createServer(connection: Connection, options: ServerOptions = {}
       uri,
       setTimeout(() => {
         timers.delete(uri);
-        void lint(uri, 'change');
+        settle(lint(uri, 'change'));
       }, debounceMs),
     );
   };
@@ -209,42 +230,55 @@ export function createServer(connection: Connection, options: ServerOptions = {}
     refreshQueued = true;
     setImmediate(() => {
       refreshQueued = false;
-      void connection.languages.diagnostics.refresh();
+      settle(connection.sendRequest(DiagnosticRefreshRequest.type));
     });
   };
 
   /** Settings or config files changed: everything open is linted again. */
   const relintAll = () => {
     generation++;
-    for (const document of documents.all()) void lint(document.uri, 'refresh');
-    if (capabilities.refreshCodeLens) void connection.sendRequest(CodeLensRefreshRequest.type);
+    for (const document of documents.all()) settle(lint(document.uri, 'refresh'));
+    if (capabilities.refreshCodeLens) settle(connection.sendRequest(CodeLensRefreshRequest.type));
   };
 
   // -------------------------------------------------------------------------
   // Documents
 
+  /** Without file watching (Neovim 0.7), config files are read again on open and on save. */
+  const rereadConfigUnwatched = () => {
+    if (capabilities.watchFilesDynamically) return;
+    configs.clear();
+    generation++;
+  };
+
   documents.onDidOpen(({ document }) => {
+    rereadConfigUnwatched();
     opening.add(document.uri);
     // A pull client shows its own diagnostics for open files; drop the pushed workspace ones.
-    if (capabilities.pullDiagnostics && workspaceLinted.has(document.uri)) void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
-    void lint(document.uri, 'open');
+    if (capabilities.pullDiagnostics && workspaceLinted.has(document.uri)) settle(connection.sendDiagnostics({ uri: document.uri, diagnostics: [] }));
+    settle(lint(document.uri, 'open'));
   });
   documents.onDidChangeContent(({ document }) => {
     if (opening.delete(document.uri)) return;
     if (!capabilities.pullDiagnostics) schedule(document.uri);
   });
-  documents.onDidSave(({ document }) => void lint(document.uri, 'save'));
+  documents.onDidSave(({ document }) => {
+    rereadConfigUnwatched();
+    settle(lint(document.uri, 'save'));
+  });
   documents.onDidClose(({ document }) => {
     const { uri } = document;
     clearTimeout(timers.get(uri));
     timers.delete(uri);
+    clearTimeout(announceTimers.get(uri));
+    announceTimers.delete(uri);
     analyses.delete(uri);
     shown.delete(uri);
     announced.delete(uri);
     opening.delete(uri);
     settings.forget(uri);
-    if (workspaceLinted.has(uri)) void relintFromDisk(uri);
-    else if (!capabilities.pullDiagnostics) void connection.sendDiagnostics({ uri, diagnostics: [] });
+    if (workspaceLinted.has(uri)) settle(relintFromDisk(uri));
+    else if (!capabilities.pullDiagnostics) settle(connection.sendDiagnostics({ uri, diagnostics: [] }));
   });
 
   // -------------------------------------------------------------------------
@@ -263,7 +297,7 @@ export function createServer(connection: Connection, options: ServerOptions = {}
     } else {
       analysis = analysisOf(document, settingsNow);
       shown.set(uri, analysis);
-      announce(document, analysis);
+      announce(document);
     }
     const resultId = `${analysis.version}.${analysis.generation}`;
     if (params.previousResultId === resultId) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId };
@@ -349,12 +383,12 @@ export function createServer(connection: Connection, options: ServerOptions = {}
   const relintFromDisk = async (uri: string) => {
     const path = pathOf(uri);
     const folder = (await workspaceFolders()).find((f) => inFolder(uri, f));
-    if (!path || !folder) return void connection.sendDiagnostics({ uri, diagnostics: [] });
+    if (!path || !folder) return settle(connection.sendDiagnostics({ uri, diagnostics: [] }));
     const config = await unopenedConfig(uri, folder);
     const read = readDocument(path);
-    if (config.skip || read.kind !== 'text') return void connection.sendDiagnostics({ uri, diagnostics: [] });
+    if (config.skip || read.kind !== 'text') return settle(connection.sendDiagnostics({ uri, diagnostics: [] }));
     const analysis = analyseDocument(TextDocument.create(uri, read.format, 0, read.text), { layers: config.layers, generation, version: null, log });
-    void connection.sendDiagnostics({ uri, diagnostics: analysis.diagnostics });
+    settle(connection.sendDiagnostics({ uri, diagnostics: analysis.diagnostics }));
   };
 
   const workspaceFolders = async (): Promise<string[]> => {
@@ -378,7 +412,7 @@ export function createServer(connection: Connection, options: ServerOptions = {}
         openAnalysis: async (uri) => (documents.get(uri) ? currentAnalysis(uri) : undefined),
         publish: (uri: string, diagnostics: Diagnostic[]) => {
           workspaceLinted.add(uri);
-          void connection.sendDiagnostics({ uri, diagnostics });
+          settle(connection.sendDiagnostics({ uri, diagnostics }));
         },
         log,
         generation,
@@ -391,8 +425,9 @@ export function createServer(connection: Connection, options: ServerOptions = {}
   });
 
   connection.onShutdown(() => {
-    for (const timer of timers.values()) clearTimeout(timer);
+    for (const timer of [...timers.values(), ...announceTimers.values()]) clearTimeout(timer);
     timers.clear();
+    announceTimers.clear();
   });
 
   documents.listen(connection);

@@ -1,0 +1,83 @@
+// Keystroke-to-diagnostics latency of the language server, in process (`npm run bench:lsp`).
+// A generated ~10,000-word news draft (the benchmark's own generator) is opened; then 200 single-character edits in the middle
+// of it, each timed from the `didChange` to the diagnostics for that version: pulled (what VS Code
+// does: it asks right after the change) and pushed (Neovim and others; measured with the debounce
+// at 0 so the figure is the server's work, not the wait). Also the bare `analyse()` time.
+// Reports median and p95. Not a test: timings depend on the machine.
+import { performance } from 'node:perf_hooks';
+import { generateDraft } from '../bench/corpus';
+import { analyse } from '../server/src/core';
+import { DEFAULT_DEBOUNCE_MS } from '../server/src/lsp/server';
+import { inMemoryServer, PULL_CLIENT, PUSH_CLIENT, type TestClient } from '../test/lsp/harness';
+
+const EDITS = Number(process.env.EDITS ?? 200);
+const WARMUP = 10;
+const URI = 'file:///bench/long-draft.md';
+
+function stats(samples: number[]): { median: number; p95: number; mean: number } {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
+  return { median: at(0.5), p95: at(0.95), mean: samples.reduce((a, b) => a + b, 0) / samples.length };
+}
+
+/** Inserts a character in the middle of a prose line, then deletes it: the draft stays the same. */
+function editAt(text: string, i: number): { position: { line: number; character: number }; insert: boolean } {
+  const lines = text.split('\n');
+  let line = Math.floor(lines.length / 2);
+  while (lines[line].length < 40 || /^[#|>`-]/.test(lines[line])) line++;
+  return { position: { line, character: 30 }, insert: i % 2 === 0 };
+}
+
+async function measure(mode: 'pull' | 'push', text: string): Promise<number[]> {
+  const client: TestClient = inMemoryServer({ capabilities: mode === 'pull' ? PULL_CLIENT : PUSH_CLIENT });
+  await client.initialize();
+  const opened = client.pushed(URI, 1);
+  client.open(URI, text);
+  if (mode === 'pull') await client.pull(URI);
+  else await opened;
+  const samples: number[] = [];
+  for (let i = 0; i < EDITS + WARMUP; i++) {
+    const { position, insert } = editAt(text, i);
+    const range = insert ? { start: position, end: position } : { start: position, end: { line: position.line, character: position.character + 1 } };
+    const version = client.version(URI) + 1;
+    const pushed = mode === 'push' ? client.pushed(URI, version) : undefined;
+    const started = performance.now();
+    client.change(URI, range, insert ? 'x' : '');
+    if (mode === 'pull') await client.pull(URI);
+    else await pushed;
+    if (i >= WARMUP) samples.push(performance.now() - started);
+  }
+  await client.shutdown();
+  return samples;
+}
+
+async function main(): Promise<void> {
+  const text = generateDraft({ seed: 11, words: 10_000 });
+  const words = text.split(/\s+/).filter(Boolean).length;
+  const core: number[] = [];
+  for (let i = 0; i < 30 + WARMUP; i++) {
+    const started = performance.now();
+    analyse(text, { format: 'markdown' });
+    if (i >= WARMUP) core.push(performance.now() - started);
+  }
+  const pull = await measure('pull', text);
+  const push = await measure('push', text);
+  const row = (name: string, s: ReturnType<typeof stats>) => `${name.padEnd(44)} median ${s.median.toFixed(1).padStart(6)} ms   p95 ${s.p95.toFixed(1).padStart(6)} ms   mean ${s.mean.toFixed(1).padStart(6)} ms`;
+  process.stdout.write(
+    [
+      `Draft: ${words} words, ${text.length} characters; ${EDITS} single-character edits in the middle.`,
+      row('analyse() alone (30 runs)', stats(core)),
+      row('keystroke → pulled diagnostics', stats(pull)),
+      row('keystroke → pushed diagnostics (debounce 0)', stats(push)),
+      `Pushed diagnostics also wait the debounce (${DEFAULT_DEBOUNCE_MS} ms of quiet) in normal use.`,
+      '',
+    ].join('\n'),
+  );
+}
+
+if (require.main === module) {
+  main().catch((error: unknown) => {
+    process.stderr.write(`${error instanceof Error ? error.stack : String(error)}\n`);
+    process.exit(1);
+  });
+}
