@@ -401,7 +401,8 @@ async function check(args: readonly string[], env: CliEnvironment): Promise<numb
       say(`${options.writeBaseline}: cannot write the baseline: ${ioReason(error)}`);
       return EXIT_ERROR;
     }
-    say(`wrote ${count} ${count === 1 ? 'finding' : 'findings'} in ${Object.keys(data.files).length} files to ${options.writeBaseline}`);
+    const files = Object.keys(data.files).length;
+    say(`wrote ${count} ${count === 1 ? 'finding' : 'findings'} in ${files} ${files === 1 ? 'file' : 'files'} to ${options.writeBaseline}`);
     return failed ? EXIT_ERROR : EXIT_OK;
   }
   if (baseline) {

@@ -21,6 +21,8 @@ export function startProgress(stream: OutputStream, total: number, env: Readonly
     stream: stream as unknown as NodeJS.WritableStream,
     format: 'onrecord {bar} {value}/{total} files',
     barsize: 30,
+    barCompleteChar: '\u2588',
+    barIncompleteChar: '\u2591',
     hideCursor: true,
     clearOnComplete: true,
     // Redraw from inside tick() too: analysis keeps the event loop busy, so the timer seldom runs.

@@ -133,25 +133,28 @@ export function highlightDraft(text: string, ledger: SourcesLedger): string {
     for (const m of s.mentions) marks.push({ start: m.start, end: m.end, classes: ['source', kind], source: s.id });
   }
   for (const f of ledger.figures) marks.push({ start: f.start, end: f.end, classes: ['figure', ...(f.disputed ? ['disputed'] : [])], source: -1 });
+  const valid = marks.filter((m) => m.start < m.end && m.start >= 0 && m.end <= text.length).sort((a, b) => a.start - b.start);
   const cuts = new Set<number>([0, text.length]);
-  for (const m of marks) {
-    if (m.start < m.end && m.start >= 0 && m.end <= text.length) {
-      cuts.add(m.start);
-      cuts.add(m.end);
-    }
+  for (const m of valid) {
+    cuts.add(m.start);
+    cuts.add(m.end);
   }
   const points = [...cuts].sort((a, b) => a - b);
+  // One sweep: marks enter when the segment reaches their start and leave after their end.
+  let active: Mark[] = [];
+  let next = 0;
   let html = '';
   for (let i = 0; i + 1 < points.length; i++) {
     const [from, to] = [points[i], points[i + 1]];
+    if (active.some((m) => m.end <= from)) active = active.filter((m) => m.end > from);
+    while (next < valid.length && valid[next].start <= from) active.push(valid[next++]);
     const piece = escapeHtml(text.slice(from, to));
-    const over = marks.filter((m) => m.start <= from && m.end >= to && m.start < m.end);
-    if (over.length === 0) {
+    if (active.length === 0) {
       html += piece;
       continue;
     }
-    const classes = [...new Set(over.flatMap((m) => m.classes))].sort();
-    const mention = over.find((m) => m.classes.includes('source')) ?? over.find((m) => m.source >= 0);
+    const classes = [...new Set(active.flatMap((m) => m.classes))].sort();
+    const mention = active.find((m) => m.classes.includes('source')) ?? active.find((m) => m.source >= 0);
     const data = mention && mention.source >= 0 ? ` data-source="${mention.source}"` : '';
     html += `<mark class="${classes.join(' ')}"${data}>${piece}</mark>`;
   }
