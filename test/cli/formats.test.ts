@@ -278,6 +278,18 @@ describe('flags that apply to every format', () => {
       assert.ok(!quiet.stdout.includes('loaded-attribution-verb') || format === 'sarif', `--quiet drops warnings in ${format}`);
       if (format === 'sarif') assert.deepEqual(JSON.parse(quiet.stdout).runs[0].results, []);
     });
+
+    test(`${format}: a config file decides the verdict; a broken one exits 2 with no report`, async () => {
+      const relaxed = scratch.workspace({ '.onrecord.jsonc': '{ "rules": { "bare-source": "warning" } }', 'err.md': `${BARE}\n` });
+      const r = await runIn(['check', '--format', format, 'err.md'], { cwd: relaxed });
+      assert.equal(r.status, 0, 'bare-source is only a warning here');
+      assert.ok(r.stdout.includes('bare-source'), 'and is still reported');
+      const broken = scratch.workspace({ '.onrecord.jsonc': '{ "stage": "final" }', 'err.md': `${BARE}\n` });
+      const b = await runIn(['check', '--format', format, 'err.md'], { cwd: broken });
+      assert.equal(b.status, 2);
+      assert.equal(b.stdout, '');
+      assert.match(b.stderr, /\.onrecord\.jsonc:1:\d+: .*stage/);
+    });
   }
 });
 
