@@ -56,6 +56,7 @@ export const DOCUMENT_NOUNS = [
 export const PROVENANCE_PHRASES = [
   'written by', 'dated', 'signed by', 'prepared by', 'authored by', 'drafted by', 'sent by', 'issued by',
   'produced by', 'compiled by', 'commissioned by', 'addressed to', 'sent to', 'circulated by',
+  'published by', 'released by', 'made public by',
   'authenticity', 'authenticated', 'authentic', 'genuine', 'verified', 'confirmed its contents',
   'confirmed the contents', 'confirmed the document', 'confirmed the memo', 'confirmed the letter',
   'confirmed the emails', 'confirmed the report',

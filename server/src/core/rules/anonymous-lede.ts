@@ -44,7 +44,10 @@ export default defineRule({
 
     // The lede: its first attribution with a source.
     const first = doc.attributions.find((a) => a.source !== null && !a.carried && doc.sentences[a.sentence].block === lede.index);
-    if (first && anonymous(first) && doc.attributions.some((a) => a.index !== first.index && onRecord(a))) {
+    // "The IRS official who first disclosed…": a definite description in a lede points at someone
+    // the story identifies, not at a confidential source.
+    const definite = (text: string) => /^(?:the|this|that)\s/i.test(text);
+    if (first && anonymous(first) && !definite(first.source!.text) && doc.attributions.some((a) => a.index !== first.index && onRecord(a))) {
       const mention = first.source!;
       reported.add(mention.source);
       report({
@@ -64,7 +67,7 @@ export default defineRule({
         const a = doc.attributionCovering(q);
         return a !== undefined && onRecord(a) && (a.source?.reference === false || doc.sourceOf(a)?.class !== 'document');
       })());
-      if (anonymous(attribution) && later && !reported.has(attribution.source.source)) {
+      if (anonymous(attribution) && later && !definite(doc.sourceOf(attribution)!.label) && !reported.has(attribution.source.source)) {
         const mention = attribution.source;
         report({
           span: mention,

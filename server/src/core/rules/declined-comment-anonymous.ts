@@ -72,7 +72,10 @@ export default defineRule({
         const affiliation = source.anonymous!.affiliation;
         if (!affiliation || !grantedAnonymity(source)) return false;
         const where = masked.slice(affiliation.start, affiliation.end).toLowerCase().replace(/(?:'s|’s)(?![\p{L}])/gu, '').replace(/^(?:the|a|an)\s+/, '').trim();
-        return reading.class === 'named-organisation' ? within.test(where) : where === org;
+        if (reading.class !== 'named-organisation') return where === org;
+        // "The Pentagon" and "a Pentagon official"; "a Pentagon spokesman" and "a Pentagon official".
+        const speaker = masked.slice(subject.start, subject.end).toLowerCase();
+        return within.test(where) || (where.length >= 4 && new RegExp(`(?<![\\p{L}])${escape(where)}(?![\\p{L}])`, 'u').test(speaker));
       });
       if (!insider) continue;
       report({

@@ -55,6 +55,10 @@ export default defineRule({
       if (attributed.some((a) => isNamed(doc.sourceOf(a)?.class))) continue;
       // "In a video posted on Facebook, she said…": the speaker's own post.
       if (/\bin\s*$/i.test(masked.slice(Math.max(sentence.start, start - 4), start)) && attributed.length > 0) continue;
+      // "posts on Twitter" after "in": the clause's subject wrote them ("denounced him in posts on X").
+      if (/^posts?$/i.test(noun.text) && /\bin\s+(?:\S+\s+){0,2}$/i.test(masked.slice(Math.max(sentence.start, noun.start - 24), noun.start))) continue;
+      // "posted online by the conservative group America Rising": a named poster.
+      if (NAMED_BY.test(masked.slice(noun.end, Math.min(sentence.end, platform.end + 60)))) continue;
       // "posted to her Facebook account": the account's owner is the poster.
       if (/\b(?:his|her|their|its|my|our|your)\s+$/i.test(masked.slice(platform.start - 7, platform.start))) continue;
       if (verifiedNearby(doc, sentence.block)) continue;
@@ -77,7 +81,15 @@ export default defineRule({
 });
 
 const AUXILIARY = /^(?:did|does|do|will|would|to|can|could|should|may|might|must|he|she|they|we|i|you|it|also|then)$/i;
+const NAMED_BY = /\b(?:by|from)\s+(?:(?:the|a|an)\s+)?(?:[\p{Ll}-]+\s+){0,4}\p{Lu}[\p{L}-]*/u;
 const VIRAL = /\bviral\s+(?=\p{L})/giu;
+
+/** Index of the first word of the noun phrase ending at ws[k] (its determiner or adjectives). */
+function determinerStart(ws: readonly Word[], k: number): number {
+  let j = k;
+  while (j > 0 && k - j < 3 && /^(?:a|an|the|this|that|these|those|one|new|viral|short|grainy|amateur|undated|unverified|mobile|phone|cellphone|smartphone)$/i.test(ws[j - 1].text)) j--;
+  return j;
+}
 
 const isNamed = (cls: string | undefined) => cls === 'named-person' || cls === 'named-organisation';
 
@@ -96,7 +108,9 @@ function materialBefore(text: string, ws: readonly Word[], platformStart: number
     const between = text.slice(w.end, platformStart);
     const viral = k > 0 && /^viral$/i.test(ws[k - 1].text) && w.end === platformStart;
     const posted = isPosting(text, w.end, platformStart) && /^[\s\p{L},-]*\b(?:on|to|across|via|online)\b[\s\p{L}]*$|^[\s\p{L},-]*$/u.test(between);
-    const directly = /^\s+(?:on|from)\s+$/i.test(between) || (/^\s*$/.test(between) && /^online$/i.test(text.slice(platformStart, platformStart + 6)));
+    // "A video on Facebook shows…": the material leads its clause, so the claim rests on it.
+    const leads = (j: number) => j === 0 || /[,;:(—–]\s*$/.test(text.slice(ws[j - 1].end, ws[j].start)) || /^(?:according|to)$/i.test(ws[j - 1].text);
+    const directly = (/^\s+(?:on|from)\s+$/i.test(between) || (/^\s*$/.test(between) && /^online$/i.test(text.slice(platformStart, platformStart + 6)))) && leads(determinerStart(ws, k));
     if (!viral && !posted && !directly) return null;
     let start = w.start;
     for (let j = k - 1; j >= 0 && k - j <= 3; j--) {
