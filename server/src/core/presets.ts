@@ -23,6 +23,8 @@ export const NEWSROOM_PRESETS: Record<string, NewsroomPreset> = {
       'anonymity-no-basis': { severity: 'warning', why: 'AP: the source must have direct knowledge of the information, and the story says so.' },
       'anonymous-opinion': { severity: 'error', why: 'AP: "the material is information, not opinion or speculation".' },
       'unverified-relay': { severity: 'warning', why: 'AP: confirm another outlet\'s anonymously sourced report before carrying it, or say it could not be confirmed.' },
+      'declined-comment-anonymous': { severity: 'error', why: 'AP: do not say a person declined to comment when they are already quoted anonymously.' },
+      'document-provenance': { severity: 'warning', why: 'AP: tell readers where a document came from and how its authenticity was established.' },
     },
   },
   'onrecord:reuters': {
@@ -34,6 +36,9 @@ export const NEWSROOM_PRESETS: Record<string, NewsroomPreset> = {
       'anonymity-no-basis': { severity: 'warning', why: 'Reuters: say how the source knows.' },
       'contentious-label': { severity: 'error', why: 'Reuters: "one man\'s terrorist is another man\'s freedom fighter": value-laden labels only in attribution.' },
       'unverified-relay': { severity: 'warning', why: 'Reuters: say that Reuters could not independently verify another outlet\'s report.' },
+      'plural-sources-one-person': { severity: 'error', why: 'Reuters: never use "sources" for a single source.' },
+      'unverified-social-media': { severity: 'warning', why: 'Reuters: social-media material is verified before use, and the copy says what could not be verified.' },
+      'late-attribution': { severity: 'warning', why: 'Reuters: in a quote of several sentences, attribute after the first.' },
     },
   },
   'onrecord:nyt': {
@@ -44,6 +49,7 @@ export const NEWSROOM_PRESETS: Record<string, NewsroomPreset> = {
       'anonymity-unexplained': { severity: 'error', why: 'NYT: explain to readers why the source was granted anonymity.' },
       'anonymity-no-basis': { severity: 'warning', why: 'NYT: say how the source is in a position to know.' },
       'anonymous-opinion': { severity: 'error', why: 'NYT: anonymity is not granted for speculation, opinion or pejorative comments.' },
+      'anonymous-lede': { severity: 'warning', why: 'NYT: anonymous sourcing is a last resort, least of all for the lede or the first quotation.' },
     },
   },
   'onrecord:bbc': {
