@@ -1,0 +1,29 @@
+// The LanguageClient: where the server lives and which documents it sees.
+import type { ExtensionContext, QuickPickItem } from 'vscode';
+import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+
+export const CLIENT_ID = 'onrecord';
+
+/** Rule ids and titles from the manifest's generated `onrecord.rules` setting: metadata, not analysis. */
+export function rulesFromManifest(manifest: unknown): QuickPickItem[] {
+  const properties = (manifest as { contributes?: { configuration?: { properties?: Record<string, { properties?: Record<string, { markdownDescription?: string }> }> } } })
+    .contributes?.configuration?.properties?.['onrecord.rules']?.properties;
+  return Object.entries(properties ?? {}).map(([id, setting]) => ({ label: id, detail: setting.markdownDescription?.split('. ')[0] }));
+}
+
+export function createClient(context: ExtensionContext): LanguageClient {
+  const module = context.asAbsolutePath('server/out/server.js');
+  const serverOptions: ServerOptions = {
+    run: { module, transport: TransportKind.ipc },
+    // --inspect lets the "Attach to Server" launch configuration connect.
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
+  };
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: ['markdown', 'plaintext'].flatMap((language) => ['file', 'untitled'].map((scheme) => ({ language, scheme }))),
+    // .onrecord.jsonc changes reach the server through the file watcher it registers itself
+    // (workspace/didChangeWatchedFiles, dynamic registration); a second static watcher here would
+    // only deliver every change twice.
+    diagnosticCollectionName: CLIENT_ID,
+  };
+  return new LanguageClient(CLIENT_ID, 'OnRecord', serverOptions, clientOptions);
+}
