@@ -26,7 +26,7 @@ export default defineRule({
     const lede = blocks.find((b) => b.kind === 'paragraph' && !b.quoted && /\p{L}/u.test(doc.prose.masked.slice(b.start, b.end)));
     if (!lede) return;
     // Only sources the copy plainly keeps anonymous: "sources", "a person familiar with…", an
-    // unnamed official or aide, or anyone granted anonymity. An unnamed judge or "a Carrier
+    // unnamed official or aide, or anyone granted anonymity. An unnamed judge or "a factory
     // executive" quoted from a public event is unnamed, not a confidential source.
     const anonymous = (a: Attribution) => {
       const source = doc.sourceOf(a);
@@ -44,7 +44,7 @@ export default defineRule({
 
     // The lede: its first attribution with a source.
     const first = doc.attributions.find((a) => a.source !== null && !a.carried && doc.sentences[a.sentence].block === lede.index);
-    // "The IRS official who first disclosed…": a definite description in a lede points at someone
+    // "The tax official who first raised the alarm…": a definite description in a lede points at someone
     // the story identifies, not at a confidential source.
     const definite = (text: string) => /^(?:the|this|that)\s/i.test(text);
     if (first && anonymous(first) && !definite(first.source!.text) && doc.attributions.some((a) => a.index !== first.index && onRecord(a))) {

@@ -57,7 +57,7 @@ export default defineRule({
       if (/\bin\s*$/i.test(masked.slice(Math.max(sentence.start, start - 4), start)) && attributed.length > 0) continue;
       // "posts on Twitter" after "in": the clause's subject wrote them ("denounced him in posts on X").
       if (/^posts?$/i.test(noun.text) && /\bin\s+(?:\S+\s+){0,2}$/i.test(masked.slice(Math.max(sentence.start, noun.start - 24), noun.start))) continue;
-      // "posted online by the conservative group America Rising": a named poster.
+      // "posted online by the Harbour Residents Group": a named poster.
       if (NAMED_BY.test(masked.slice(noun.end, Math.min(sentence.end, platform.end + 60)))) continue;
       // "posted to her Facebook account": the account's owner is the poster.
       if (/\b(?:his|her|their|its|my|our|your)\s+$/i.test(masked.slice(platform.start - 7, platform.start))) continue;
@@ -103,7 +103,7 @@ function materialBefore(text: string, ws: readonly Word[], platformStart: number
     const w = ws[k];
     if (/[.;:]/.test(text.slice(w.end, k + 1 < ws.length ? ws[k + 1].start : platformStart))) return null;
     if (!MEDIA.has(w.text.toLowerCase())) continue;
-    // "Trump did post on Twitter": the verb, not the noun.
+    // "the mayor did post on X": the verb, not the noun.
     if (/^posts?$/i.test(w.text) && (k === 0 || AUXILIARY.test(ws[k - 1].text) || /^\p{Lu}/u.test(ws[k - 1].text))) return null;
     const between = text.slice(w.end, platformStart);
     const viral = k > 0 && /^viral$/i.test(ws[k - 1].text) && w.end === platformStart;
