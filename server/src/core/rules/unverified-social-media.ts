@@ -81,7 +81,7 @@ export default defineRule({
 });
 
 const AUXILIARY = /^(?:did|does|do|will|would|to|can|could|should|may|might|must|he|she|they|we|i|you|it|also|then)$/i;
-const NAMED_BY = /\b(?:by|from)\s+(?:(?:the|a|an)\s+)?(?:[\p{Ll}-]+\s+){0,4}\p{Lu}[\p{L}-]*/u;
+const NAMED_BY = /\bby\s+(?:(?:the|a|an)\s+)?(?:[\p{Ll}-]+\s+){0,4}\p{Lu}[\p{L}-]*/u;
 const VIRAL = /\bviral\s+(?=\p{L})/giu;
 
 /** Index of the first word of the noun phrase ending at ws[k] (its determiner or adjectives). */
