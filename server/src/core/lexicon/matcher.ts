@@ -5,27 +5,22 @@ export interface PhraseMatch {
   entry: string;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
-
 /**
  * Above about this much pattern source V8's regex engine stops optimising an alternation and a
  * pass drops from 140-220 MB/s to 25-35 MB/s (measured for issue 7), so bigger lexicons are split.
  */
 const MAX_SOURCE = 16_000;
+/**
+ * From this length on a text is matched with the trie-factored patterns. Shorter texts use one
+ * flat alternation per lexicon (longest phrase first), which matches the same spans: it is slower
+ * per character but costs nothing to build, and a command line checking one article is over
+ * before the factored patterns would have paid for their construction.
+ */
+const FACTOR_FROM = 32_768;
 /** Texts shorter than this are matched on the spot and never evict a document from the cache. */
 const SHORT_TEXT = 1_024;
 /** Documents whose matches are kept: the original text and its masked copy, plus one spare. */
 const CACHED_TEXTS = 3;
-
-interface TrieNode {
-  children: Map<string, TrieNode>;
-  /** A phrase ends here. */
-  end: boolean;
-  /** The phrase that ends here may take a plural ending. */
-  inflect: boolean;
-}
-
-const node = (): TrieNode => ({ children: new Map(), end: false, inflect: false });
 
 /**
  * Cached matches belong to one analysis. Comparing a query with a cached document of another
@@ -48,7 +43,12 @@ export function beginDocument(): void {
  * phrase wins, as it would in an alternation sorted longest first.
  */
 export class PhraseMatcher {
-  private readonly patterns: RegExp[];
+  private readonly keys: string[];
+  private readonly inflect: boolean;
+  private readonly flags: string;
+  private flat: RegExp[] | null = null;
+  private factored: RegExp[] | null = null;
+  private factoredWordStart: RegExp[] | null = null;
   private readonly entries = new Map<string, string>();
   private cache: Array<{ text: string; matches: PhraseMatch[] }> = [];
   private cacheGeneration = -1;
@@ -56,9 +56,26 @@ export class PhraseMatcher {
   constructor(phrases: Iterable<string>, options: { inflect?: boolean; caseSensitive?: boolean } = {}) {
     const list = [...new Set([...phrases].map((p) => p.trim().replace(/\s+/g, ' ')).filter(Boolean))];
     for (const p of list) this.entries.set(p.toLowerCase(), p.toLowerCase());
-    const flags = options.caseSensitive ? 'g' : 'gi';
-    const keys = options.caseSensitive ? list : [...new Set(list.map((p) => p.toLowerCase()))];
-    this.patterns = split(keys.sort(), options.inflect ?? false).map((body) => new RegExp(`(?<![A-Za-z0-9])${body}(?![A-Za-z0-9])`, flags));
+    this.flags = options.caseSensitive ? 'g' : 'gi';
+    this.keys = options.caseSensitive ? list : [...new Set(list.map((p) => p.toLowerCase()))];
+    this.inflect = options.inflect ?? false;
+  }
+
+  /** The patterns for a text, built on first use. */
+  private patternsFor(text: string): RegExp[] {
+    const compile = (bodies: string[], start = '(?<![A-Za-z0-9])') => bodies.map((body) => new RegExp(`${start}${body}(?![A-Za-z0-9])`, this.flags));
+    const factored = (list: string[]) => split(list, (l) => factor(l, this.inflect));
+    if (text.length < FACTOR_FROM) return (this.flat ??= compile(split([...this.keys].sort((a, b) => b.length - a.length), (list) => alternation(list, this.inflect))));
+    if (text.includes('_')) return (this.factored ??= compile(factored([...this.keys].sort())));
+    // With no underscore in the text, "no letter or digit before" is exactly a word boundary before
+    // a phrase that starts with a letter or digit, and V8 scans for \b about twice as fast as for a
+    // lookbehind. Phrases that start otherwise keep the lookbehind, in a pattern of their own.
+    return (this.factoredWordStart ??= (() => {
+      const sorted = [...this.keys].sort();
+      const wordInitial = sorted.filter((p) => /^[A-Za-z0-9]/.test(p));
+      const other = sorted.filter((p) => !/^[A-Za-z0-9]/.test(p));
+      return [...compile(factored(wordInitial), '\\b'), ...compile(factored(other))];
+    })());
   }
 
   get size(): number {
@@ -94,8 +111,9 @@ export class PhraseMatcher {
 
   private scan(text: string): PhraseMatch[] {
     const out: PhraseMatch[] = [];
-    if (this.patterns.length === 1) {
-      const re = this.patterns[0];
+    const patterns = this.patternsFor(text);
+    if (patterns.length === 1) {
+      const re = patterns[0];
       re.lastIndex = 0;
       let m: RegExpExecArray | null;
       while ((m = re.exec(text))) out.push({ start: m.index, end: m.index + m[0].length, entry: this.entryOf(m[0]) });
@@ -104,7 +122,7 @@ export class PhraseMatcher {
     // Several patterns behave as one: the leftmost match wins, the longest of those starting there,
     // and the next search starts where it ended. `next[i]` is pattern i's first match at or after
     // the search position, null once it has none left.
-    const next = this.patterns.map((re) => {
+    const next = patterns.map((re) => {
       re.lastIndex = 0;
       return re.exec(text);
     });
@@ -120,8 +138,8 @@ export class PhraseMatcher {
       out.push({ start: found.index, end: at, entry: this.entryOf(found[0]) });
       for (let i = 0; i < next.length; i++) {
         if (next[i] && next[i]!.index < at) {
-          this.patterns[i].lastIndex = at;
-          next[i] = this.patterns[i].exec(text);
+          patterns[i].lastIndex = at;
+          next[i] = patterns[i].exec(text);
         }
       }
     }
@@ -153,38 +171,51 @@ export class PhraseMatcher {
   }
 }
 
-/** Trie-factored pattern bodies for sorted phrases, each under MAX_SOURCE characters. */
-function split(sorted: readonly string[], inflect: boolean): string[] {
-  if (sorted.length === 0) return [];
-  const body = factor(sorted, inflect);
-  if (body.length <= MAX_SOURCE || sorted.length === 1) return [body];
-  const half = sorted.length >> 1;
-  return [...split(sorted.slice(0, half), inflect), ...split(sorted.slice(half), inflect)];
+/** Pattern bodies for the phrases, each under MAX_SOURCE characters (halves keep the order). */
+function split(phrases: readonly string[], body: (list: readonly string[]) => string): string[] {
+  if (phrases.length === 0) return [];
+  const source = body(phrases);
+  if (source.length <= MAX_SOURCE || phrases.length === 1) return [source];
+  const half = phrases.length >> 1;
+  return [...split(phrases.slice(0, half), body), ...split(phrases.slice(half), body)];
 }
 
+/** One alternative per phrase, longest first. */
+function alternation(phrases: readonly string[], inflect: boolean): string {
+  const body = phrases.map((p) => p.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&').replace(/ /g, '\\s+') + (inflect && /[a-z]$/i.test(p) ? PLURAL : '')).join('|');
+  return `(?:${body})`;
+}
+
+/**
+ * The alternation for sorted phrases, factored on shared prefixes. Works on ranges of the sorted
+ * list rather than building trie nodes: it runs once per lexicon at start-up, where every
+ * allocation counts against the command line's cold start.
+ */
 function factor(phrases: readonly string[], inflect: boolean): string {
-  const root = node();
-  for (const phrase of phrases) {
-    let at = root;
-    // A space stands for any run of whitespace; it is one step of the trie.
-    for (const unit of phrase.match(/ |[^ ]/gu) ?? []) {
-      let child = at.children.get(unit);
-      if (!child) at.children.set(unit, (child = node()));
-      at = child;
-    }
-    at.end = true;
-    at.inflect = inflect && /[a-z]$/i.test(phrase);
-  }
-  return emit(root);
+  return emit(phrases, 0, phrases.length, 0, inflect);
 }
 
 const PLURAL = "(?:s|es|'s|’s)?";
+const SPECIAL = '.*+?^${}()|[]\\/-';
 
-function emit(at: TrieNode): string {
+/** phrases[lo, hi) share their first `depth` characters. */
+function emit(phrases: readonly string[], lo: number, hi: number, depth: number, inflect: boolean): string {
+  let i = lo;
+  // Sorted, so a phrase that ends here comes first (the list has no duplicates).
+  const ends = phrases[i].length === depth;
+  if (ends) i++;
   // Longer phrases first: every continuation is tried before the phrase that ends here.
   const alternatives: string[] = [];
-  for (const [unit, child] of at.children) alternatives.push((unit === ' ' ? '\\s+' : escape(unit)) + emit(child));
-  if (at.end) alternatives.push(at.inflect ? PLURAL : '');
+  while (i < hi) {
+    const c = phrases[i][depth];
+    let j = i + 1;
+    while (j < hi && phrases[j][depth] === c) j++;
+    // A space stands for any run of whitespace.
+    const unit = c === ' ' ? '\\s+' : SPECIAL.includes(c) ? `\\${c}` : c;
+    alternatives.push(unit + emit(phrases, i, j, depth + 1, inflect));
+    i = j;
+  }
+  if (ends) alternatives.push(inflect && /[a-z]$/i.test(phrases[lo]) ? PLURAL : '');
   if (alternatives.length === 1) return alternatives[0];
   return `(?:${alternatives.join('|')})`;
 }
