@@ -43,7 +43,9 @@ export default defineRule({
       const before = masked.slice(Math.max(0, quote.start - 30), quote.start);
       if (TERM_AS_TERM.test(before)) continue;
       // Titles of works and names: every word capitalised.
-      if (words.every((w) => /^[\p{Lu}\d]/u.test(w)) && !/^(?:[A-Z]+)$/.test(inner)) continue;
+      // Minor words and symbols do not count ("Fox & Friends", "Teamsters for Trump").
+      const major = words.filter((w) => !/^(?:&|\+|of|and|the|for|a|an|in|on|to|at|by|with|para|de|la|y|vs\.?)$/i.test(w));
+      if (major.length > 0 && major.every((w) => /^[\p{Lu}\d]/u.test(w)) && !/^(?:[A-Z]+)$/.test(inner)) continue;
       const label = doc.lexicons.labels.test(inner);
       const fixes: Fix[] = [
         {
