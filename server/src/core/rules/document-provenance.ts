@@ -11,6 +11,7 @@ const DOCUMENTS = new Set<string>(DOCUMENT_NOUNS.filter((n) => !n.includes(' '))
 /** "a transit authority memo", "a police report": the issuer named by its kind. */
 const ISSUERS = new Set<string>(ORGANISATION_HEADS);
 const MONTH_OR_YEAR = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:19|20)\d\d)$/;
+const LEAKED = /(?<![\p{L}])leaked(?![\p{L}])/giu;
 const STOP = /^(?:to|of|in|on|by|for|and|or|but|with|from|at|that|which|who|said|says|say|according|after|before|as|is|are|was|were|has|have|had|show|shows|showed|copy|copies)$/i;
 const BACK_REFERENCE = /^(?:the|this|that|these|those|such|its|their|his|her)$/i;
 const DETERMINER = /^(?:a|an|the|this|that|these|those|some|several|two|three|dozens|hundreds|thousands)$/i;
@@ -77,20 +78,21 @@ export default defineRule({
       consider({ start: before[from].start, end: before[k].end }, before[k], { start: before[from].start, end: agent.end });
     }
 
-    // "leaked documents", "a leaked internal memo"
-    for (const sentence of doc.sentences) {
-      const ws = words(masked, sentence.start, sentence.end);
-      ws.forEach((w, i) => {
-        if (!/^leaked$/i.test(w.text)) return;
-        for (let j = i + 1; j <= i + 3 && j < ws.length; j++) {
-          if (DOCUMENTS.has(ws[j].text.toLowerCase())) {
-            const start = ws[phraseStart(masked, ws, i)].start;
-            consider({ start, end: ws[j].end }, ws[j], { start, end: ws[j].end });
-            return;
-          }
-          if (!/^[\p{Ll}-]+$/u.test(ws[j].text)) return;
+    // "leaked documents", "a leaked internal memo": found by one scan, read word by word only there.
+    for (const m of masked.matchAll(LEAKED)) {
+      const sentence = doc.sentenceAt(m.index!);
+      if (!sentence) continue;
+      const ws = words(masked, Math.max(sentence.start, m.index! - 80), Math.min(sentence.end, m.index! + 80));
+      const i = ws.findIndex((w) => w.start === m.index);
+      if (i < 0) continue;
+      for (let j = i + 1; j <= i + 3 && j < ws.length; j++) {
+        if (DOCUMENTS.has(ws[j].text.toLowerCase())) {
+          const start = ws[phraseStart(masked, ws, i)].start;
+          consider({ start, end: ws[j].end }, ws[j], { start, end: ws[j].end });
+          break;
         }
-      });
+        if (!/^[\p{Ll}-]+$/u.test(ws[j].text)) break;
+      }
     }
   },
 });
