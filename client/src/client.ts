@@ -23,7 +23,8 @@ export function createClient(context: ExtensionContext): LanguageClient {
     // .onrecord.jsonc changes reach the server through the file watcher it registers itself
     // (workspace/didChangeWatchedFiles, dynamic registration); a second static watcher here would
     // only deliver every change twice.
-    diagnosticCollectionName: CLIENT_ID,
+    // No diagnosticCollectionName: pulled diagnostics already get a collection named after the
+    // server's diagnostic provider ("onrecord"), and a second one of that name draws a warning.
   };
   return new LanguageClient(CLIENT_ID, 'OnRecord', serverOptions, clientOptions);
 }

@@ -154,7 +154,7 @@ export class SourcesTree implements TreeDataProvider<Node> {
         const { source } = node;
         const item = new TreeItem(source.label, source.citations.length > 0 ? TreeItemCollapsibleState.Collapsed : TreeItemCollapsibleState.None);
         const missing = source.missing.map((gap) => GAP_LABEL[gap]);
-        item.description = missing.length > 0 ? `${CLASS_LABEL[source.class]} · no ${missing.join(', no ')}` : CLASS_LABEL[source.class];
+        item.description = missing.length > 0 ? `${CLASS_LABEL[source.class]} · missing ${missing.join(', ')}` : CLASS_LABEL[source.class];
         item.iconPath = new ThemeIcon(CLASS_ICON[source.class], missing.length > 0 ? new ThemeColor('list.warningForeground') : undefined);
         item.tooltip = this.sourceTooltip(source);
         item.contextValue = source.anonymous ? 'onrecord.source.unnamed' : 'onrecord.source.named';

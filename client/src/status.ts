@@ -35,12 +35,12 @@ export class StatusItem implements Disposable {
     const other = findings.length - errors - warnings;
     const result = this.ledger.uri?.toString() === editor.document.uri.toString() ? this.ledger.result : null;
     const parts = [`$(error) ${errors} $(warning) ${warnings}`];
-    if (result) parts.push(`${plural(result.summary.sources, 'source')}, ${result.summary.anonymous} unnamed`);
+    if (result) parts.push(`${plural(result.summary.sources, 'source')}, ${result.summary.anonymous} anonymous`);
     this.item.text = `OnRecord ${parts.join(' · ')}`;
     const lines = [`${plural(errors, 'error')}, ${plural(warnings, 'warning')}, ${other} information and hints`];
     if (result) {
       const s = result.summary;
-      lines.push(`${plural(s.sources, 'source')}: ${s.named} named, ${s.anonymous} unnamed`, `${plural(s.figures, 'figure')}, ${s.disputedFigures} disputed`);
+      lines.push(`${plural(s.sources, 'source')}: ${s.named} named, ${s.anonymous} anonymous`, `${plural(s.figures, 'figure')}, ${s.disputedFigures} disputed`);
     }
     lines.push('Click to show the sources');
     this.item.tooltip = lines.join('\n');
