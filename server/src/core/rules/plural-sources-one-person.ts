@@ -1,4 +1,5 @@
-import type { SourceMention } from '../attribution/model';
+import type { Attribution, SourceMention } from '../attribution/model';
+import type { Span } from '../span';
 import { defineRule } from '../rule';
 import type { TextEdit } from '../types';
 import { matchCase, quoteWords } from './common';
@@ -19,7 +20,7 @@ export default defineRule({
     id: 'plural-sources-one-person',
     family: 'anonymous-sourcing',
     title: 'Plural "sources" for what the story shows is one person',
-    description: 'Flags "sources" with no count when the story later refers back to them in the singular ("the source added", "the person said") and never introduces a second source.',
+    description: 'Flags "sources" with no count when the story later refers back to them in the singular ("the source added", "the person said", "he added" right after) and never introduces a second source.',
     defaultSeverity: 'warning',
     fix: 'suggested',
     policy: ['Reuters'],
@@ -37,7 +38,7 @@ export default defineRule({
       if (later.some((m) => !SINGULAR_HEADS.has(m.head.toLowerCase()))) continue;
       // A singular back-reference merged into this source, or a definite "the person" read as a
       // new source in the same or next paragraph with no other anonymous source in between.
-      const back = later[0] ?? definiteSingularAfter(doc, first);
+      const back = later[0] ?? definiteSingularAfter(doc, first) ?? singularPronounAdding(doc, source.attributions.map((i) => doc.attributions[i]));
       if (!back) continue;
       report({
         span: first,
@@ -66,6 +67,30 @@ function definiteSingularAfter(doc: Parameters<Parameters<typeof defineRule>[0][
     }
   }
   return found;
+}
+
+/**
+ * "Sources said the deal was close. He added that…": "added" continues the speaker of the sentence
+ * before, and that sentence had no other speaker, so "he" is the one source. Other pronouns are
+ * left alone: "he said" after "sources said" usually means the story's subject.
+ */
+function singularPronounAdding(doc: Parameters<Parameters<typeof defineRule>[0]['check']>[0], attributions: readonly Attribution[]): Span | null {
+  const { masked } = doc.prose;
+  for (const a of attributions) {
+    const here = doc.sentences[a.sentence];
+    const next = doc.sentences[a.sentence + 1];
+    if (!next || next.block !== here.block) continue;
+    if (doc.attributionsIn(here.index).some((x) => x.source?.source !== a.source?.source)) continue;
+    for (const b of doc.attributionsIn(next.index)) {
+      if (b.carried || b.cue.lemma !== 'add') continue;
+      const subject = /^\s*(he|she)\s+(?:also\s+)?$/i.exec(masked.slice(next.start, b.cue.start));
+      if (subject) {
+        const start = next.start + subject[0].indexOf(subject[1]);
+        return { start, end: start + subject[1].length };
+      }
+    }
+  }
+  return null;
 }
 
 /** "Sources" → "A source", "informed sources say" → "an informed source says". */
