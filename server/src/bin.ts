@@ -1,7 +1,5 @@
-// CLI entry point (bundled to server/out/cli.js). All behaviour lives in cli/cli.ts. The same
-// bundle also runs as an analysis worker thread (cli/pool.ts) on big runs.
+// CLI entry point (bundled to server/out/cli.js). All behaviour lives in cli/cli.ts.
 import { main } from './cli/cli';
-import { isAnalysisWorker, runWorker } from './cli/pool';
 
 function readStdin(): Promise<Uint8Array> {
   return new Promise((resolve, reject) => {
@@ -12,24 +10,19 @@ function readStdin(): Promise<Uint8Array> {
   });
 }
 
-if (isAnalysisWorker()) {
-  runWorker();
-} else {
-  // `onrecord check | head` closes the pipe early; that is the reader's choice, not a crash.
-  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-    throw error;
-  });
+// `onrecord check | head` closes the pipe early; that is the reader's choice, not a crash.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw error;
+});
 
-  // exitCode rather than process.exit(), so output to a pipe is never cut short.
-  void main(process.argv.slice(2), {
-    cwd: process.cwd(),
-    env: process.env,
-    stdout: process.stdout,
-    stderr: process.stderr,
-    readStdin,
-    workerScript: __filename,
-  }).then((code) => {
-    process.exitCode = code;
-  });
-}
+// exitCode rather than process.exit(), so output to a pipe is never cut short.
+void main(process.argv.slice(2), {
+  cwd: process.cwd(),
+  env: process.env,
+  stdout: process.stdout,
+  stderr: process.stderr,
+  readStdin,
+}).then((code) => {
+  process.exitCode = code;
+});

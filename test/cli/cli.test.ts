@@ -536,27 +536,6 @@ describe('check: reading documents', () => {
   });
 });
 
-describe('check: worker threads', () => {
-  test('a big run gives the same report on several threads as on one', () => {
-    const files: Record<string, string> = {};
-    const filler = 'The ferry leaves the north pier at dawn and returns before the tide turns.\n\n'.repeat(170);
-    for (let i = 0; i < 24; i++) {
-      files[`desk/story-${String(i).padStart(2, '0')}.${i % 3 === 0 ? 'txt' : 'md'}`] = `# Story ${i}\n\n${filler}${i % 2 ? BARE : LOADED}\n\n${filler}`;
-    }
-    files['desk/photo.md'] = '\u0000binary';
-    const dir = workspace(files);
-    const one = run(['check', '--format', 'json', '--concurrency', 'off', 'desk'], { cwd: dir });
-    const many = run(['check', '--format', 'json', '--concurrency', '3', 'desk'], { cwd: dir });
-    assert.equal(many.status, one.status);
-    assert.equal(many.stdout, one.stdout);
-    assert.equal(many.stderr, one.stderr);
-    const report = JSON.parse(many.stdout) as JsonReport;
-    assert.equal(report.files.length, 25);
-    assert.ok(report.summary.findings >= 24);
-    assert.equal(run(['check', '--concurrency', 'lots', 'desk'], { cwd: dir }).status, 2);
-  });
-});
-
 describe('rules', () => {
   test('table, json and markdown list the same rules', () => {
     const json = run(['rules', '--format', 'json'], { cwd: REPO });

@@ -1,5 +1,5 @@
-// One document in, one file report out. Runs on the main thread or in a worker (pool.ts), so its
-// input and output are plain data that survive structured cloning.
+// One document in, one file report out: plain data in and out, so a run could be spread over
+// threads or processes without changing it.
 import { analyse, LineIndex, type AnalysisResult, type ConfigLayer } from '../core';
 import { readDocument, type DocumentRead } from '../shared/read-document';
 import { fixDocument, type FixMode } from './fix-files';

@@ -13,7 +13,6 @@ import { collectFiles, type DraftFile } from './files';
 import { FORMAT_NAMES, FORMATTERS } from './formatters';
 import { CHECK_HELP, INIT_HELP, MAIN_HELP, RULES_HELP, SOURCES_HELP } from './help';
 import { INIT_FILE_NAME, initConfigText } from './init';
-import { analyseAll } from './pool';
 import { startProgress } from './progress';
 import { redactFile } from './redact';
 import { summarise, type CheckReport, type FileReport } from './report';
@@ -33,8 +32,6 @@ export interface CliEnvironment {
   stdout: OutputStream;
   stderr: OutputStream;
   readStdin(): Promise<Uint8Array>;
-  /** The bundled CLI script, which worker threads run; without it all analysis is on one thread. */
-  workerScript?: string;
 }
 
 export const EXIT_OK = 0;
@@ -163,7 +160,6 @@ const CHECK_OPTIONS = {
   'stdin-filename': { type: 'string' },
   color: { type: 'boolean' },
   'no-color': { type: 'boolean' },
-  concurrency: { type: 'string' },
   fix: { type: 'boolean' },
   'fix-dry-run': { type: 'boolean' },
   baseline: { type: 'string' },
@@ -183,7 +179,6 @@ interface CheckOptions {
   stdin: boolean;
   stdinFilename?: string;
   color?: boolean;
-  threads: number | 'auto';
   paths: string[];
   fix?: 'write' | 'dry-run';
   baseline?: string;
@@ -235,16 +230,6 @@ function checkOptions(args: readonly string[]): CheckOptions | 'help' {
     else throw new UsageError(`--max-warnings needs a whole number (got "${values['max-warnings']}")`);
   }
 
-  // One thread unless asked: on the two-core machines this runs on, a second thread's start-up
-  // and JIT warm-up cost about what it saves, and more when the machine is busy.
-  let threads: number | 'auto' = 1;
-  const concurrency = values.concurrency?.trim();
-  if (concurrency === 'auto') threads = 'auto';
-  else if (concurrency !== undefined && concurrency !== 'off') {
-    if (!/^[1-9]\d*$/.test(concurrency)) throw new UsageError(`--concurrency needs a number of threads, auto or off (got "${values.concurrency}")`);
-    threads = Number(concurrency);
-  }
-
   if (values.stdin && positionals.length > 0) throw new UsageError('--stdin reads one draft from standard input; give no paths with it');
   if (values['stdin-filename'] !== undefined && !values.stdin) throw new UsageError('--stdin-filename only makes sense with --stdin');
 
@@ -272,7 +257,6 @@ function checkOptions(args: readonly string[]): CheckOptions | 'help' {
     stdin: values.stdin === true,
     stdinFilename: values['stdin-filename'],
     color: values['no-color'] ? false : values.color,
-    threads,
     paths: positionals,
     fix,
     baseline: values.baseline,
@@ -367,11 +351,15 @@ async function check(args: readonly string[], env: CliEnvironment): Promise<numb
     ...(options.redact ? { redact: true } : {}),
     ...(options.reportSuppressions ? { suppressions: true } : {}),
   }));
-  const progress = options.stdin ? undefined : startProgress(env.stderr, tasks.length, env.env);
-  const outcomes = options.stdin
-    ? tasks.map((task, i) => analyseTask(task, planned[i].job.read!()))
-    : await analyseAll(tasks, { workerScript: env.workerScript, threads: options.threads, onDone: progress?.tick });
-  progress?.stop();
+  // One thread: on two cores, worker threads cost more CPU (a bundle load and JIT warm-up each)
+  // than they saved in wall time (measurements in issue 6), so the run stays on the main thread.
+  const progress = startProgress(env.stderr, tasks.length, env.env);
+  const outcomes = tasks.map((task, i) => {
+    const outcome = analyseTask(task, planned[i].job.read?.());
+    progress.tick();
+    return outcome;
+  });
+  progress.stop();
   let reports: FileReport[] = [];
   const diffs: string[] = [];
   let fixedFindings = 0;

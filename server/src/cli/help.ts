@@ -47,8 +47,6 @@ Options:
       --stdin-filename NAME  name for the stdin draft: picks Markdown or plain text and the
                            folder where config discovery starts
       --color, --no-color  force colours on or off (default: on for a terminal, off if NO_COLOR)
-      --concurrency N      analyse on N threads, or auto (one per core, at most 4); default
-                           off. Can help on big runs (megabytes of drafts) with idle cores
       --fix                apply safe fixes to the files, then report what remains. Writes
                            atomically, keeps line endings, BOM and file mode, leaves files
                            without fixes untouched, refuses a file changed on disk meanwhile
