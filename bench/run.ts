@@ -12,7 +12,7 @@ import { cpus, freemem, loadavg, totalmem } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { countWords, generateCorpus, FOLDER_ARTICLES } from './corpus';
-import { timeProcess, type ProcessTimes } from './lib/process';
+import { timeProcess, type Command, type ProcessTimes } from './lib/process';
 import { measureServerMemory, type ServerMemory } from './lib/server-memory';
 import { grouped, mb, ms, ratio } from './lib/stats';
 import type { FileThroughput } from './lib/throughput';
@@ -89,12 +89,13 @@ function writeCorpus(): Inputs {
 // ---------------------------------------------------------------------------
 // Commands: each tool's own command line, with its English prose rules.
 
-function cliCommand(tool: Tool, target: 'file' | 'folder', input: string, inputs: Inputs): { args: string[]; cwd: string } {
+function cliCommand(tool: Tool, target: 'file' | 'folder', input: string, inputs: Inputs): Command {
   switch (tool) {
     case 'onrecord':
       return { args: [join(ROOT, 'server/out/cli.js'), 'check', input], cwd: CORPUS };
     case 'write-good':
-      return { args: [BIN('write-good/bin/write-good.js'), ...(target === 'folder' ? inputs.folderFiles : [input])], cwd: CORPUS };
+      // Its exit code is the number of suggestions.
+      return { args: [BIN('write-good/bin/write-good.js'), ...(target === 'folder' ? inputs.folderFiles : [input])], cwd: CORPUS, normalExit: () => true };
     case 'markdownlint':
       // Globs are relative to the working folder; no config there, so the default rules run.
       return { args: [BIN('markdownlint-cli2/markdownlint-cli2-bin.mjs'), target === 'folder' ? 'folder/*.md' : relative(CORPUS, input)], cwd: CORPUS };
@@ -233,6 +234,7 @@ async function main(): Promise<void> {
     const runs = quick ? 5 : 15;
     log('Cold start: node -e 0…');
     results.cli.nodeBaseline = timeProcess({ args: ['-e', '0'], cwd: CORPUS }, { runs, warmup: 2, budgetMs: 60_000 });
+    results.cli.nodeBaseline.maxRssKb = timeProcess({ args: ['-e', '0'], cwd: CORPUS }, { runs: 3, warmup: 0, budgetMs: 10_000, memory: true }).maxRssKb;
     for (const tool of TOOLS) {
       log(`Cold start, one article: ${NAMES[tool]}…`);
       const slowTool = tool === 'harper.js' || tool === 'textlint';
@@ -309,7 +311,14 @@ function report(results: Results): string {
     const rows = TOOLS.filter((t) => results.throughput[t]).map((tool) => {
       const r = results.throughput[tool]!;
       const error = 'error' in r ? r.error : undefined;
-      return [NAMES[tool], ...SIZES.map(([size]) => cell(fileResult(results, tool, size)?.wordsPerSecond, (v) => grouped(v), fileResult(results, 'onrecord', size)?.wordsPerSecond, tool, error))];
+      return [
+        NAMES[tool],
+        ...SIZES.map(([size]) => {
+          const own = fileResult(results, tool, size);
+          if (!own && !error) return 'not run (--quick)';
+          return cell(own?.wordsPerSecond, (v) => grouped(v), fileResult(results, 'onrecord', size)?.wordsPerSecond, tool, error);
+        }),
+      ];
     });
     out.push(table(['tool', ...SIZES.map(([, label]) => label)], rows), '');
     const own = SIZES.map(([size]) => fileResult(results, 'onrecord', size));
@@ -330,7 +339,7 @@ function report(results: Results): string {
     out.push('### Command line, wall time per process (median) and peak memory', '');
     const base = results.cli.nodeBaseline;
     const own = { cold: results.cli.coldStart.onrecord, folder: results.cli.folder.onrecord, doc: results.cli.document.onrecord };
-    const rows = [['`node -e 0`', ms(base.ms), '', '', mb(Number.NaN)]];
+    const rows = [['`node -e 0`', ms(base.ms), '', '', base.maxRssKb ? mb(base.maxRssKb) : '–']];
     for (const tool of TOOLS) {
       const cold = results.cli.coldStart[tool];
       const folder = results.cli.folder[tool];

@@ -11,6 +11,8 @@ export interface Command {
   /** Arguments after `node`. */
   args: string[];
   cwd: string;
+  /** Exit codes that are normal answers; by default 0 ("clean") and 1 ("found something"). */
+  normalExit?: (status: number) => boolean;
 }
 
 export interface ProcessTimes {
@@ -24,11 +26,10 @@ export interface ProcessTimes {
   error?: string;
 }
 
-/** Exit codes 0 and 1 are a linter's normal answers ("clean", "found something"). */
-function failed(result: ReturnType<typeof spawnSync>): string | undefined {
+function failed(result: ReturnType<typeof spawnSync>, normalExit: (status: number) => boolean): string | undefined {
   if (result.error) return result.error.message;
   if (result.signal) return `killed by ${result.signal}`;
-  if (result.status !== null && result.status > 1) return `exit ${result.status}: ${String(result.stderr).trim().split('\n').slice(-3).join(' ')}`;
+  if (result.status !== null && !normalExit(result.status)) return `exit ${result.status}: ${String(result.stderr).trim().split('\n').slice(-3).join(' ')}`;
   return undefined;
 }
 
@@ -53,7 +54,7 @@ export function timeProcess(command: Command, options: { runs: number; warmup: n
       maxBuffer: 64 * 1024 * 1024,
       timeout: options.timeoutMs ?? 600_000,
     });
-    return { ms: Number(process.hrtime.bigint() - started) / 1e6, error: failed(result) };
+    return { ms: Number(process.hrtime.bigint() - started) / 1e6, error: failed(result, command.normalExit ?? ((status) => status <= 1)) };
   };
   try {
     for (let i = 0; i < options.warmup; i++) {
