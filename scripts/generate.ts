@@ -7,6 +7,7 @@ import { FAMILIES, GENRES, PRESET_NAMES, SEVERITIES, STAGES, RULE_METAS, type Op
 import { EDITABLE_LEXICONS } from '../server/src/core/lexicon/index';
 import { VERBS, type VerbEntry } from '../server/src/core/lexicon/verbs';
 import { DEFAULT_SETTINGS, SETTINGS_SECTION, type OnRecordSettings } from '../server/src/lsp/protocol';
+import { PRESETS_DOC_PATH, renderPresetsDoc } from './presets-doc';
 
 export const RULES_START = '<!-- rules:start -->';
 export const RULES_END = '<!-- rules:end -->';
@@ -296,6 +297,7 @@ export const GENERATED: readonly { path: string; render(current: string): string
   { path: MANIFEST_PATH, render: (current) => updateManifest(current, RULE_METAS) },
   { path: SCHEMA_PATH, render: () => renderConfigSchemaText(RULE_METAS) },
   { path: GRAMMAR_PATH, render: (current) => updateGrammar(current, VERBS) },
+  { path: PRESETS_DOC_PATH, render: () => renderPresetsDoc(RULE_METAS) },
 ];
 
 function readOrEmpty(path: string): string {

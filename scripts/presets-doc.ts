@@ -1,7 +1,6 @@
 // Renders docs/presets.md from the preset tables and rule metadata (STYLE habit 7).
-import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { presetLayer, RULE_METAS, type RuleMeta } from '../server/src/core/index';
+import { presetLayer, type RuleMeta } from '../server/src/core/index';
 import { NEWSROOM_PRESETS } from '../server/src/core/presets';
 
 export const PRESETS_DOC_PATH = fileURLToPath(new URL('../docs/presets.md', import.meta.url));
@@ -53,14 +52,4 @@ export function renderPresetsDoc(metas: readonly RuleMeta[]): string {
   }
   out.push('', 'A cap is the most a rule may report in that genre; `off` silences it.', '');
   return out.join('\n');
-}
-
-if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  const text = renderPresetsDoc(RULE_METAS);
-  let current = '';
-  try {
-    current = readFileSync(PRESETS_DOC_PATH, 'utf8');
-  } catch {}
-  if (current !== text) writeFileSync(PRESETS_DOC_PATH, text);
-  console.log(`docs/presets.md ${current === text ? 'is up to date' : 'regenerated'}`);
 }
