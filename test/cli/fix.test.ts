@@ -2,7 +2,7 @@
 // files without fixes left alone, a file changed on disk refused, and the report re-checked.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { chmodSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { chmodSync, lstatSync, readdirSync, readFileSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { fixDocument, lineEnding, unifiedDiff } from '../../server/src/cli/fix-files';
@@ -71,6 +71,15 @@ describe('--fix', () => {
     assert.equal(statSync(join(dir, 'clean.md')).mtimeMs, cleanMtime, 'a clean file is not rewritten');
     assert.equal(statSync(join(dir, 'bare.md')).mtimeMs, bareMtime, 'a file with only unsafe fixes is not rewritten');
     assert.deepEqual(readdirSync(dir).sort(), ['bare.md', 'clean.md', 'crlf.md'], 'no temporary files left behind');
+  });
+
+  test('a symbolic link stays a link; the file it names is fixed', async () => {
+    const dir = scratch.workspace({ 'real/a.md': `${LOADED}\n` });
+    symlinkSync(join(dir, 'real', 'a.md'), join(dir, 'link.md'));
+    const r = await runHere(['check', '--fix', 'link.md'], { cwd: dir });
+    assert.equal(r.status, 0, r.stderr);
+    assert.ok(lstatSync(join(dir, 'link.md')).isSymbolicLink());
+    assert.equal(readFileSync(join(dir, 'real', 'a.md'), 'utf8'), `${LOADED.replace('claimed', 'said')}\n`);
   });
 
   test('fix texts with line breaks follow the file: CRLF in a CRLF file', () => {
