@@ -4,6 +4,7 @@
 // does: it asks right after the change) and pushed (Neovim and others; measured with the debounce
 // at 0 so the figure is the server's work, not the wait). Also the bare `analyse()` time.
 // Reports median and p95. Not a test: timings depend on the machine.
+import { loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { generateDraft } from '../bench/corpus';
 import { analyse } from '../server/src/core';
@@ -28,24 +29,37 @@ function editAt(text: string, i: number): { position: { line: number; character:
   return { position: { line, character: 30 }, insert: i % 2 === 0 };
 }
 
-async function measure(mode: 'pull' | 'push', text: string): Promise<number[]> {
+interface Samples {
+  /** Wall-clock milliseconds from the change to the diagnostics. */
+  wall: number[];
+  /** CPU milliseconds this process spent meanwhile (client and server): what a quiet machine would take. */
+  cpu: number[];
+}
+
+async function measure(mode: 'pull' | 'push', text: string): Promise<Samples> {
   const client: TestClient = inMemoryServer({ capabilities: mode === 'pull' ? PULL_CLIENT : PUSH_CLIENT });
   await client.initialize();
   const opened = client.pushed(URI, 1);
   client.open(URI, text);
   if (mode === 'pull') await client.pull(URI);
   else await opened;
-  const samples: number[] = [];
+  const samples: Samples = { wall: [], cpu: [] };
   for (let i = 0; i < EDITS + WARMUP; i++) {
     const { position, insert } = editAt(text, i);
     const range = insert ? { start: position, end: position } : { start: position, end: { line: position.line, character: position.character + 1 } };
     const version = client.version(URI) + 1;
     const pushed = mode === 'push' ? client.pushed(URI, version) : undefined;
+    const cpu = process.cpuUsage();
     const started = performance.now();
     client.change(URI, range, insert ? 'x' : '');
     if (mode === 'pull') await client.pull(URI);
     else await pushed;
-    if (i >= WARMUP) samples.push(performance.now() - started);
+    const wall = performance.now() - started;
+    const used = process.cpuUsage(cpu);
+    if (i >= WARMUP) {
+      samples.wall.push(wall);
+      samples.cpu.push((used.user + used.system) / 1000);
+    }
   }
   await client.shutdown();
   return samples;
@@ -54,11 +68,17 @@ async function measure(mode: 'pull' | 'push', text: string): Promise<number[]> {
 async function main(): Promise<void> {
   const text = generateDraft({ seed: 11, words: 10_000 });
   const words = text.split(/\s+/).filter(Boolean).length;
-  const core: number[] = [];
+  const core: Samples = { wall: [], cpu: [] };
   for (let i = 0; i < 30 + WARMUP; i++) {
+    const cpu = process.cpuUsage();
     const started = performance.now();
     analyse(text, { format: 'markdown' });
-    if (i >= WARMUP) core.push(performance.now() - started);
+    const wall = performance.now() - started;
+    const used = process.cpuUsage(cpu);
+    if (i >= WARMUP) {
+      core.wall.push(wall);
+      core.cpu.push((used.user + used.system) / 1000);
+    }
   }
   const pull = await measure('pull', text);
   const push = await measure('push', text);
@@ -66,10 +86,14 @@ async function main(): Promise<void> {
   process.stdout.write(
     [
       `Draft: ${words} words, ${text.length} characters; ${EDITS} single-character edits in the middle.`,
-      row('analyse() alone (30 runs)', stats(core)),
-      row('keystroke → pulled diagnostics', stats(pull)),
-      row('keystroke → pushed diagnostics (debounce 0)', stats(push)),
+      row('analyse() alone (30 runs)', stats(core.wall)),
+      row('keystroke → pulled diagnostics', stats(pull.wall)),
+      row('keystroke → pushed diagnostics (debounce 0)', stats(push.wall)),
       `Pushed diagnostics also wait the debounce (${DEFAULT_DEBOUNCE_MS} ms of quiet) in normal use.`,
+      `CPU time in this process over the same intervals (less sensitive to a busy machine; load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}):`,
+      row('  CPU, analyse() alone', stats(core.cpu)),
+      row('  CPU, keystroke to pulled', stats(pull.cpu)),
+      row('  CPU, keystroke to pushed', stats(push.cpu)),
       '',
     ].join('\n'),
   );

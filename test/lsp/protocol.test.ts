@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { after, before, describe, test } from 'node:test';
-import type { CodeAction, CodeLens, Diagnostic, DocumentSymbol, Hover, TextEdit } from 'vscode-languageserver/node';
+import { CancellationTokenSource, LSPErrorCodes, type CodeAction, type CodeLens, type Diagnostic, type DocumentSymbol, type Hover, type TextEdit } from 'vscode-languageserver/node';
 import { LintWorkspaceRequest, OPEN_RULE_DOC_COMMAND, SourcesRequest, type LintWorkspaceResult, type SourcesResult } from '../../server/src/lsp/protocol';
 import { RULE_DOCS_BASE_URL } from '../../server/src/lsp/rule-docs';
 import { applyEdits, inMemoryServer, positionOf, PULL_CLIENT, PUSH_CLIENT, type TestClient } from './harness';
@@ -96,6 +96,17 @@ describe('diagnostics', () => {
     const contested = byRule(diagnostics, 'contested-figure')[0];
     assert.ok(contested?.relatedInformation && contested.relatedInformation.length > 0, 'the conflicting figure is related');
     assert.equal(contested.relatedInformation[0].location.uri, uri);
+  });
+
+  test('a pull the client cancels is answered as cancelled, not computed', async () => {
+    const client = await started({ capabilities: PULL_CLIENT });
+    const uri = uriIn(folder(), 'draft.md');
+    client.open(uri, DRAFT);
+    const source = new CancellationTokenSource();
+    const pulled = client.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri } }, source.token);
+    source.cancel();
+    await assert.rejects(pulled, (error: { code?: number }) => error.code === LSPErrorCodes.RequestCancelled);
+    assert.ok((await client.pull(uri)).length > 0, 'the next pull is answered');
   });
 
   test('pushed to a client without pull support, for each version', async () => {
@@ -428,5 +439,18 @@ describe('workspace lint', () => {
     assert.ok(byRule(await pushedA, 'bare-source').length > 0);
     assert.ok(byRule(await pushedC, 'bare-source').length > 0);
     assert.ok(!client.diagnostics.received.some((p) => p.uri.endsWith('.hidden.md') || p.uri.endsWith('.json')));
+  });
+
+  test('a pull client opening a linted file drops the pushed copy of its diagnostics', async () => {
+    const dir = folder({ 'a.md': DRAFT });
+    const client = await started({ capabilities: PULL_CLIENT, workspaceFolder: dir });
+    const uri = uriIn(dir, 'a.md');
+    const pushed = client.pushed(uri);
+    await client.connection.sendRequest(LintWorkspaceRequest, {});
+    assert.ok((await pushed).length > 0);
+    const cleared = client.pushed(uri);
+    client.open(uri, DRAFT);
+    assert.deepEqual(await cleared, []);
+    assert.ok((await client.pull(uri)).length > 0);
   });
 });

@@ -1,15 +1,14 @@
-// Where each rule's documentation lives, in one place: diagnostics link to it, hovers and the
-// "read the rule" action open it.
+// Rule metadata and documentation links for the protocol: diagnostics link to the docs, hovers
+// and the "read the rule" action open them. The address itself is shared with the CLI's SARIF
+// output (shared/rule-docs.ts), so there is one place to change it.
 import { RULE_METAS, type RuleMeta } from '../core';
+import { RULE_DOCS_BASE, ruleDocUrl } from '../shared/rule-docs';
 
-/** The repository (package.json `repository`) and the folder of the rule docs on its main branch. */
-export const RULE_DOCS_BASE_URL = 'https://example.invalid/onrecord/blob/main/server/src/core/rules/';
+/** The folder of rule docs on the web, ending in a slash. */
+export const RULE_DOCS_BASE_URL = RULE_DOCS_BASE;
+export { ruleDocUrl };
 
 const BY_ID: ReadonlyMap<string, RuleMeta> = new Map(RULE_METAS.map((meta) => [meta.id, meta]));
-
-export function ruleDocUrl(ruleId: string): string {
-  return `${RULE_DOCS_BASE_URL}${encodeURIComponent(ruleId)}.md`;
-}
 
 export function ruleMeta(ruleId: string): RuleMeta | undefined {
   return BY_ID.get(ruleId);

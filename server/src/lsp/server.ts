@@ -12,7 +12,6 @@ import {
   ResponseError,
   TextDocuments,
   TextDocumentSyncKind,
-  type ClientCapabilities,
   type Connection,
   type Diagnostic,
   type DocumentDiagnosticReport,
@@ -20,7 +19,7 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { readDocument } from '../shared/read-document';
+import { capabilitiesOf } from './capabilities';
 import { analyseDocument, emptyAnalysis, type Analysis } from './analysis';
 import { codeActions } from './code-actions';
 import { ConfigStore, pathOf } from './config';
@@ -39,7 +38,7 @@ import {
 import { ruleDocUrl, ruleMeta } from './rule-docs';
 import { SettingsStore, settingsLayer } from './settings';
 import { documentSymbols, summaryTitle, toWireLedger } from './symbols';
-import { lintWorkspace } from './workspace';
+import { analyseFile, inFolder, lintWorkspace } from './workspace';
 
 export interface ServerOptions {
   /** Quiet time after a keystroke before a pushed lint, in milliseconds. */
@@ -56,38 +55,6 @@ const CONFIG_GLOB = '**/.onrecord.{jsonc,json}';
 const EMPTY_SUMMARY: SourcesSummary = { sources: 0, named: 0, anonymous: 0, figures: 0, disputedFigures: 0 };
 
 type Trigger = 'open' | 'change' | 'save' | 'refresh';
-
-interface Capabilities {
-  pullDiagnostics: boolean;
-  configuration: boolean;
-  watchFilesDynamically: boolean;
-  configurationDynamically: boolean;
-  refreshDiagnostics: boolean;
-  refreshCodeLens: boolean;
-  documentChanges: boolean;
-  showDocument: boolean;
-  workspaceFolders: boolean;
-  workDoneProgress: boolean;
-}
-
-function capabilitiesOf(client: ClientCapabilities): Capabilities {
-  return {
-    pullDiagnostics: client.textDocument?.diagnostic !== undefined,
-    configuration: client.workspace?.configuration === true,
-    watchFilesDynamically: client.workspace?.didChangeWatchedFiles?.dynamicRegistration === true,
-    configurationDynamically: client.workspace?.didChangeConfiguration?.dynamicRegistration === true,
-    refreshDiagnostics: client.workspace?.diagnostics?.refreshSupport === true,
-    refreshCodeLens: client.workspace?.codeLens?.refreshSupport === true,
-    documentChanges: client.workspace?.workspaceEdit?.documentChanges === true,
-    showDocument: client.window?.showDocument?.support === true,
-    workspaceFolders: client.workspace?.workspaceFolders === true,
-    workDoneProgress: client.window?.workDoneProgress === true,
-  };
-}
-
-function inFolder(uri: string, folderUri: string): boolean {
-  return uri.startsWith(folderUri.endsWith('/') ? folderUri : `${folderUri}/`);
-}
 
 /** Wires OnRecord onto a connection; the caller calls `connection.listen()`. */
 export function createServer(connection: Connection, options: ServerOptions = {}): TextDocuments<TextDocument> {
@@ -381,14 +348,10 @@ export function createServer(connection: Connection, options: ServerOptions = {}
   };
 
   const relintFromDisk = async (uri: string) => {
-    const path = pathOf(uri);
     const folder = (await workspaceFolders()).find((f) => inFolder(uri, f));
-    if (!path || !folder) return settle(connection.sendDiagnostics({ uri, diagnostics: [] }));
-    const config = await unopenedConfig(uri, folder);
-    const read = readDocument(path);
-    if (config.skip || read.kind !== 'text') return settle(connection.sendDiagnostics({ uri, diagnostics: [] }));
-    const analysis = analyseDocument(TextDocument.create(uri, read.format, 0, read.text), { layers: config.layers, generation, version: null, log });
-    settle(connection.sendDiagnostics({ uri, diagnostics: analysis.diagnostics }));
+    const config = folder ? await unopenedConfig(uri, folder) : { layers: [], skip: true };
+    const analysis = config.skip ? undefined : analyseFile(uri, { layers: config.layers, generation, log }).analysis;
+    settle(connection.sendDiagnostics({ uri, diagnostics: analysis?.diagnostics ?? [] }));
   };
 
   const workspaceFolders = async (): Promise<string[]> => {

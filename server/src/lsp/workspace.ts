@@ -7,7 +7,7 @@ import { collectFiles } from '../cli/files';
 import { readDocument } from '../shared/read-document';
 import { analyseDocument, type Analysis } from './analysis';
 import type { ConfigLayer } from '../core';
-import { uriOf } from './config';
+import { pathOf, uriOf } from './config';
 import type { LintWorkspaceResult } from './protocol';
 
 export interface WorkspaceLintContext {
@@ -23,6 +23,21 @@ export interface WorkspaceLintContext {
   token?: CancellationToken;
   /** Told after each file, for progress reporting. */
   progress?(done: number, total: number): void;
+}
+
+/** True when `uri` lies under the folder `folderUri`. */
+export function inFolder(uri: string, folderUri: string): boolean {
+  return uri.startsWith(folderUri.endsWith('/') ? folderUri : `${folderUri}/`);
+}
+
+/** A draft on disk, analysed as the CLI would read it; `skipped` says why it could not be. */
+export function analyseFile(uri: string, options: { layers: readonly ConfigLayer[]; generation: number; log: (message: string) => void }): { analysis?: Analysis; skipped?: string } {
+  const path = pathOf(uri);
+  if (!path) return { skipped: 'not a file' };
+  const read = readDocument(path);
+  if (read.kind !== 'text') return { skipped: read.reason };
+  const document = TextDocument.create(uri, read.format, 0, read.text);
+  return { analysis: analyseDocument(document, { ...options, version: null }) };
 }
 
 export async function lintWorkspace(context: WorkspaceLintContext): Promise<LintWorkspaceResult> {
@@ -44,13 +59,12 @@ export async function lintWorkspace(context: WorkspaceLintContext): Promise<Lint
     if (config.skip) continue;
     let analysis = await context.openAnalysis(uri);
     if (!analysis) {
-      const read = readDocument(path);
-      if (read.kind !== 'text') {
-        result.skipped.push({ uri, reason: read.reason });
+      const file = analyseFile(uri, { layers: config.layers, generation: context.generation, log: context.log });
+      if (!file.analysis) {
+        result.skipped.push({ uri, reason: file.skipped ?? 'not read' });
         continue;
       }
-      const document = TextDocument.create(uri, read.format, 0, read.text);
-      analysis = analyseDocument(document, { layers: config.layers, generation: context.generation, version: null, log: context.log });
+      analysis = file.analysis;
       context.publish(uri, analysis.diagnostics);
     }
     result.files++;
