@@ -48,7 +48,7 @@ for (const { path, render } of GENERATED) {
   const name = path.slice(fileURLToPath(new URL('..', import.meta.url)).length);
   test(`${name} is up to date with rule metadata`, () => {
     const current = existsSync(path) ? readFileSync(path, 'utf8') : '';
-    assert.equal(current, render(current), `${name} is stale: run npm run generate`);
+    assert.equal(current, render(current), `${name} is stale: run npm run generate and commit it with the metadata change`);
   });
 }
 
