@@ -33,7 +33,10 @@ export function renderPresetsDoc(metas: readonly RuleMeta[]): string {
   out.push('', 'Bold marks a change from `recommended`.', '');
   for (const [name, preset] of Object.entries(NEWSROOM_PRESETS)) {
     out.push(`## \`${name}\`: ${preset.title}`, '', `Follows ${preset.source}. ${preset.summary}`, '', '| Rule | Severity | Why |', '| --- | --- | --- |');
-    for (const [id, { severity, why }] of Object.entries(preset.rules)) out.push(`| \`${id}\` | ${severity} | ${cell(why)} |`);
+    for (const [id, { severity, options, why }] of Object.entries(preset.rules)) {
+      const set = options ? ` (${Object.entries(options).map(([k, v]) => `\`${k}: ${JSON.stringify(v)}\``).join(', ')})` : '';
+      out.push(`| \`${id}\` | ${severity}${set} | ${cell(why)} |`);
+    }
     out.push('');
   }
   out.push(

@@ -22,6 +22,7 @@ test('every newsroom preset is offered and every entry changes a real rule with 
       assert.ok(meta && IDS.has(id), `${name}: unknown rule ${id}`);
       assert.notEqual(entry.severity, meta.defaultSeverity, `${name}: ${id} repeats the default`);
       assert.ok(entry.why.length > 20, `${name}: ${id} needs its policy reason`);
+      for (const option of Object.keys(entry.options ?? {})) assert.ok(meta.options?.[option], `${name}: ${id} has no option ${option}`);
     }
   }
 });
@@ -29,6 +30,9 @@ test('every newsroom preset is offered and every entry changes a real rule with 
 test('a newsroom preset is recommended plus its own changes, and user rules win over it', () => {
   const ap = presetLayer('onrecord:ap', RULE_METAS)!.rules!;
   for (const meta of RULE_METAS) assert.equal(ap[meta.id], NEWSROOM_PRESETS['onrecord:ap'].rules[meta.id]?.severity ?? meta.defaultSeverity, meta.id);
+  // Options travel with the severity: Reuters attributes after the first of two sentences.
+  const reuters = resolveConfig([{ extends: 'onrecord:reuters' }], RULE_METAS);
+  assert.deepEqual(reuters.rules['late-attribution'], { severity: 'warning', options: { minSentences: 2, minWords: 0 } });
   const resolved = resolveConfig([{ extends: 'onrecord:ap', rules: { 'anonymous-opinion': 'information' } }], RULE_METAS);
   assert.equal(resolved.rules['anonymous-opinion'].severity, 'information');
   assert.equal(resolved.rules['anonymity-unexplained'].severity, 'error');

@@ -31,7 +31,10 @@ export function presetLayer(name: string, metas: readonly RuleMeta[]): ConfigLay
     default: {
       const newsroom = NEWSROOM_PRESETS[name];
       if (!newsroom) return undefined;
-      for (const meta of metas) rules[meta.id] = newsroom.rules[meta.id]?.severity ?? meta.defaultSeverity;
+      for (const meta of metas) {
+        const entry = newsroom.rules[meta.id];
+        rules[meta.id] = entry ? (entry.options ? [entry.severity, entry.options] : entry.severity) : meta.defaultSeverity;
+      }
       return { rules };
     }
   }

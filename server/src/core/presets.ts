@@ -1,4 +1,4 @@
-import type { SeverityOrOff } from './types';
+import type { RuleOptions, SeverityOrOff } from './types';
 
 /**
  * Newsroom presets: each is `onrecord:recommended` with the severities that newsroom's published
@@ -10,7 +10,7 @@ export interface NewsroomPreset {
   /** The published standard the table follows. */
   source: string;
   summary: string;
-  rules: Record<string, { severity: SeverityOrOff; why: string }>;
+  rules: Record<string, { severity: SeverityOrOff; options?: RuleOptions; why: string }>;
 }
 
 export const NEWSROOM_PRESETS: Record<string, NewsroomPreset> = {
@@ -38,7 +38,7 @@ export const NEWSROOM_PRESETS: Record<string, NewsroomPreset> = {
       'unverified-relay': { severity: 'warning', why: 'Reuters: say that Reuters could not independently verify another outlet\'s report.' },
       'plural-sources-one-person': { severity: 'error', why: 'Reuters: never use "sources" for a single source.' },
       'unverified-social-media': { severity: 'warning', why: 'Reuters: social-media material is verified before use, and the copy says what could not be verified.' },
-      'late-attribution': { severity: 'warning', why: 'Reuters: in a quote of several sentences, attribute after the first.' },
+      'late-attribution': { severity: 'warning', options: { minSentences: 2, minWords: 0 }, why: 'Reuters: in a quote of more than one sentence, attribute after the first.' },
     },
   },
   'onrecord:nyt': {
