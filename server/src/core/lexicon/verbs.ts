@@ -245,4 +245,7 @@ export const COMMUNICATION_WORDS = [
   'insist', 'insisted', 'insists', 'suggest', 'suggested', 'suggests', 'imply', 'implied', 'implies', 'propose',
   'proposed', 'proposes', 'proposing', 'advocate', 'advocated', 'advocates', 'concerns', 'complaint', 'complaints',
   'opinion', 'column', 'editorial', 'view', 'views', 'sees', 'saw it as', 'remarks', 'answer', 'response', 'reply',
+  // Speech without a that-clause: "as one diplomat put it", "talking about a 'fierce urgency'".
+  'put it', 'puts it', 'talk about', 'talks about', 'talked about', 'talking about', 'spoke of', 'speaks of',
+  'spoken of', 'speaking of', 'spoke about', 'referenced', 'references', 'in the words of',
 ];

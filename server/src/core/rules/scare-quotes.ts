@@ -5,7 +5,7 @@ import type { Span } from '../span';
 import { isFurniture, isHeadline, mentionsSpeech, replaceFix, reportingBlocks, tk } from './common';
 
 /** Quotation of a term as a term, or of a title: not a scare quote. */
-const TERM_AS_TERM = /\b(?:word|words|term|terms|phrase|phrases|slogan|motto|hashtag|label|nickname|name|named|titled|entitled|called|dubbed|known\s+as|headlined|read|reads|reading|marked|spelled|spelt|so-called|the\s+letters?|stands\s+for|means|meaning|translated\s+as|banner|sign|signs|placard|placards)\s*,?\s*$/i;
+const TERM_AS_TERM = /\b(?:word|words|term|terms|phrase|phrases|slogan|motto|hashtag|label|nickname|name|named|titled|entitled|called|dubbed|known\s+as|headlined|read|reads|reading|marked|spelled|spelt|so-called|the\s+letters?|stands\s+for|means|meaning|translated\s+as|banner|sign|signs|placard|placards)(?:\s+as(?:\s+(?:a|an|the))?)?\s*,?\s*$/i;
 
 const ADJECTIVE = /^\p{Ll}[\p{L}-]*(?:ous|ful|ive|able|ible|ic|ical|less|ish|ant|ent|ary|ory|ed|ing|ly)$/u;
 
