@@ -1,7 +1,7 @@
 // Status bar: findings and sources for the active draft. Counts only; the server did the work.
-import { DiagnosticSeverity, StatusBarAlignment, languages, window, type Disposable, type StatusBarItem } from 'vscode';
+import { DiagnosticSeverity, StatusBarAlignment, languages, window, workspace, type Disposable, type StatusBarItem } from 'vscode';
 import { isDraft, type ActiveLedger } from './sources-view';
-import { SHOW_SOURCES_COMMAND } from '../../server/src/lsp/protocol';
+import { SETTINGS_SECTION, SHOW_SOURCES_COMMAND } from '../../server/src/lsp/protocol';
 
 function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -18,6 +18,9 @@ export class StatusItem implements Disposable {
       ledger.onDidChange(() => this.update()),
       languages.onDidChangeDiagnostics(() => this.update()),
       window.onDidChangeActiveTextEditor(() => this.update()),
+      workspace.onDidChangeConfiguration((event) => {
+        if (event.affectsConfiguration(SETTINGS_SECTION)) this.update();
+      }),
     );
     this.update();
   }
@@ -26,6 +29,12 @@ export class StatusItem implements Disposable {
     const editor = window.activeTextEditor;
     if (!isDraft(editor)) {
       this.item.hide();
+      return;
+    }
+    if (workspace.getConfiguration(SETTINGS_SECTION, editor.document.uri).get<boolean>('enable') === false) {
+      this.item.text = 'OnRecord $(circle-slash)';
+      this.item.tooltip = 'OnRecord is turned off for this draft (setting onrecord.enable)';
+      this.item.show();
       return;
     }
     const findings = languages.getDiagnostics(editor.document.uri).filter((d) => d.source === 'onrecord');
