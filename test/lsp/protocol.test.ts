@@ -373,6 +373,19 @@ describe('settings', () => {
     assert.equal(client.diagnostics.received.filter((p) => p.uri === uri && p.version === version).length, 1, 'one publish for the edited version: the save');
     assert.equal(byRule(pushed, 'bare-source').length, 0);
   });
+  test('run onSave with a pull client: the last saved version is shown until the next save', async () => {
+    const client = await started({ capabilities: PULL_CLIENT, settings: () => ({ run: 'onSave' }) });
+    const uri = uriIn(folder(), 'draft.md');
+    client.open(uri, DRAFT);
+    assert.ok(byRule(await client.pull(uri), 'bare-source').length > 0);
+    const at = positionOf(DRAFT, 'Sources said');
+    client.change(uri, { start: at, end: { line: at.line, character: at.character + 7 } }, 'Jo Lind');
+    assert.ok(byRule(await client.pull(uri), 'bare-source').length > 0, 'typing does not lint');
+    const refreshed = client.refreshes.next();
+    client.save(uri);
+    await refreshed;
+    assert.equal(byRule(await client.pull(uri), 'bare-source').length, 0);
+  });
 });
 
 describe('config files', () => {

@@ -155,11 +155,15 @@ export function createServer(connection: Connection, options: ServerOptions = {}
         const latest = documents.get(uri);
         const analysis = analyses.get(uri);
         if (!latest || !analysis || analysis.version !== latest.version) return;
-        const ledger = analysis.ledger();
-        const wire = ledger ? JSON.stringify(toWireLedger(latest, ledger)) : '';
-        if (announced.get(uri) === wire) return;
-        announced.set(uri, wire);
-        settle(connection.sendNotification(SourcesChangedNotification, { uri, version: analysis.version, summary: ledger?.summary ?? EMPTY_SUMMARY }));
+        try {
+          const ledger = analysis.ledger();
+          const wire = ledger ? JSON.stringify(toWireLedger(latest, ledger)) : '';
+          if (announced.get(uri) === wire) return;
+          announced.set(uri, wire);
+          settle(connection.sendNotification(SourcesChangedNotification, { uri, version: analysis.version, summary: ledger?.summary ?? EMPTY_SUMMARY }));
+        } catch (error) {
+          log(`onrecord: sources of ${uri} failed: ${error instanceof Error ? error.stack : String(error)}`);
+        }
       }, announceDelayMs),
     );
   };
