@@ -135,6 +135,18 @@ describe('carry-over', () => {
     assert.equal(views.length, 1);
   });
 
+  test('"asked not to be named" describes the source; it is not a second speaker', () => {
+    const views = attributions('"The ferry will stop," said an official who asked not to be named because the talks are private.\n');
+    assert.deepEqual(views.map((v) => v.cue), ['said']);
+  });
+
+  test('", speaking on condition of anonymity," sits between the source and its verb', () => {
+    const m = model('An official at the harbour board, speaking on condition of anonymity because the talks are private, said the ferry would stop.\n');
+    const source = sourceAt(m, 'An official at the harbour board');
+    assert.ok(source, 'the description before the participle is the source');
+    assert.ok(source.anonymous?.reason, 'the participle clause still gives the reason');
+  });
+
   test('"he added" and "she said" resolve to the earlier source', () => {
     const m = model('Marta Ilves said the ferry had lost money. She added that a bus would replace it.\n');
     const ilves = sourceAt(m, 'Marta Ilves');
@@ -157,6 +169,8 @@ describe('source classes', () => {
     ['The Harbour Gazette reported that the ferry would stop.', 'The Harbour Gazette', 'outlet'],
     ['A court filing showed that the company had paid the fine.', 'A court filing', 'document'],
     ['The company paid the fine, according to a court filing.', 'a court filing', 'document'],
+    ['The ferry is a disaster, the mayor said, and it must stop.', 'the mayor', 'named-person'],
+    ['The vice president declared: "The ferry will stop."', 'The vice president', 'named-person'],
     ['A senior official said the ferry would stop.', 'A senior official', 'anonymous-person'],
     ['A person close to the board said the ferry would stop.', 'A person close to the board', 'anonymous-person'],
     ['Officials said the ferry would stop.', 'Officials', 'anonymous-group'],

@@ -226,6 +226,13 @@ export function readMention(text: string, span: Span, lexicons: Lexicons): Menti
     return reading;
   }
 
+  // An office with one holder ("the mayor", "the vice president") is someone the reader can
+  // identify; PolNeAR and AP treat a unique public role as on the record.
+  if (!ROLES.has(hl) && UNIQUE_ROLES.has(hl) && definite && !reading.proximity && !reading.knowledge) {
+    reading.class = 'named-person';
+    reading.name = raw.trim();
+    return reading;
+  }
   const role = ROLES.has(hl) ? hl : null;
   // "many people", "some individuals", "Many Americans": a quantified crowd is a vague authority.
   const quantified = /^(?:many|some|most|few|other|all|countless|numerous|plenty)$/i.test(firstLower) && pre.length <= 4;
