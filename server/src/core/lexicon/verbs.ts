@@ -247,5 +247,6 @@ export const COMMUNICATION_WORDS = [
   'opinion', 'column', 'editorial', 'view', 'views', 'sees', 'saw it as', 'remarks', 'answer', 'response', 'reply',
   // Speech without a that-clause: "as one diplomat put it", "talking about a 'fierce urgency'".
   'put it', 'puts it', 'talk about', 'talks about', 'talked about', 'talking about', 'spoke of', 'speaks of',
-  'spoken of', 'speaking of', 'spoke about', 'referenced', 'references', 'in the words of',
+  'spoken of', 'speaking of', 'spoke about', 'referenced', 'references', 'in the words of', 'opine', 'opined',
+  'opines', 'opining',
 ];
