@@ -6,8 +6,9 @@
 //   npm run bench -- --quick           fewer runs, no slow peers on the folder or the 100k document
 //   npm run bench -- --only core,cli,server,peers
 //   npm run bench -- --save-reference  also keeps this run as bench/results/reference.json
+//   npm run bench -- --readme          also puts this run's tables in README.md (Performance)
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, freemem, loadavg, totalmem } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -28,6 +29,7 @@ const { values: flags } = parseArgs({
     quick: { type: 'boolean', default: false },
     only: { type: 'string' },
     'save-reference': { type: 'boolean', default: false },
+    readme: { type: 'boolean', default: false },
   },
 });
 const quick = flags.quick ?? false;
@@ -256,7 +258,6 @@ async function main(): Promise<void> {
     log('Language server: keystroke-to-diagnostics latency (npm run bench:lsp)…');
     results.server.latency = lspLatency();
     log('Language server: peak memory on the 100,000-word document…');
-    const { readFileSync } = await import('node:fs');
     results.server.memory = await measureServerMemory(join(ROOT, 'server/out/server.js'), readFileSync(inputs.document, 'utf8'));
   }
 
@@ -267,6 +268,7 @@ async function main(): Promise<void> {
   const markdown = report(results);
   writeFileSync(join(RESULTS, 'latest.md'), markdown);
   if (flags['save-reference']) copyFileSync(join(RESULTS, 'latest.json'), join(RESULTS, 'reference.json'));
+  if (flags.readme) updateReadme(markdown);
   process.stdout.write(markdown);
   log(`\nWrote ${relative(ROOT, join(RESULTS, 'latest.json'))} and latest.md.`);
 }
@@ -381,6 +383,25 @@ function report(results: Results): string {
     out.push(table(['bar', 'target', 'measured', 'holds'], results.bars.map((b) => [b.bar, b.target, b.measured, b.holds === null ? 'not measured' : b.holds ? 'yes' : '**no**'])), '');
   }
   return `${out.join('\n')}\n`;
+}
+
+const README_START = '<!-- bench:start (npm run bench -- --readme rewrites this part) -->';
+const README_END = '<!-- bench:end -->';
+
+/** Replaces the tables between the markers in README.md's Performance section. */
+function updateReadme(markdown: string): void {
+  const path = join(ROOT, 'README.md');
+  const readme = readFileSync(path, 'utf8');
+  const start = readme.indexOf(README_START);
+  const end = readme.indexOf(README_END);
+  if (start < 0 || end < start) {
+    log('README.md has no benchmark markers; left as it is.');
+    return;
+  }
+  // The run's own heading becomes a sentence: the section has its heading already.
+  const body = markdown.replace(/^## OnRecord benchmark, (.*)\n/, 'Run of $1.\n');
+  writeFileSync(path, `${readme.slice(0, start + README_START.length)}\n\n${body.trim()}\n\n${readme.slice(end)}`);
+  log('Updated the Performance tables in README.md.');
 }
 
 function bars(results: Results): Results['bars'] {
