@@ -155,7 +155,8 @@ export function readSentence(ctx: SentenceContext, sentenceQuotes: readonly Quot
     const citingNext = /^\s*,\s*(?:citing|according\s+to|quoting)\b/i.exec(rest);
     const tail = TAIL_END.test(rest) || /^\s*(?:on|in|at|last|this|late|early)\s+[^,.;]{0,30}[.;!?]?\s*$/i.test(masked.slice(after, E)) || after >= E;
     const prevChar = masked.slice(Math.max(S, match.start - 3), match.start).trimEnd().slice(-1);
-    const inverted = prevChar === ',' || /["”’»]/.test(prevChar);
+    // A participle after a comma (", revealing a tendency") continues the clause; it is no inversion.
+    const inverted = (prevChar === ',' && !/ing$/.test(form)) || /["”’»]/.test(prevChar);
 
     // "insisted criminals were pouring in": a clause without "that".
     // "urged Congress to act", "called on allies to", "called the plan a disaster".
