@@ -141,6 +141,7 @@ describe('--fix-dry-run', () => {
       r.stdout,
       ['--- a/news/a.md', '+++ b/news/a.md', '@@ -1,5 +1,5 @@', ' # Plan', ' ', `-${LOADED}`, `+${LOADED.replace('claimed', 'said')}`, ' ', ` ${CLEAN}`, ''].join('\n'),
     );
+    assert.match(r.stderr, /the diff fixes 1 problem in 1 file/);
     assert.equal(readFileSync(join(dir, 'news/a.md'), 'utf8'), text, 'nothing written');
     assert.equal(statSync(join(dir, 'news/a.md')).mtimeMs, mtime);
     const patch = spawnSync('patch', ['-p1', '--dry-run'], { cwd: dir, input: r.stdout, encoding: 'utf8' });

@@ -32,7 +32,7 @@ export interface AnalysisOutcome {
   failed: boolean;
   /** `--fix-dry-run`: the unified diff of the safe fixes (empty when none apply). */
   diff?: string;
-  /** `--fix`: safe fixes written to the file. */
+  /** `--fix`: safe fixes written to the file; `--fix-dry-run`: the fixes the diff makes. */
   fixed?: number;
   /** `--redact`: the texts to keep out of the output. */
   secrets?: string[];
@@ -59,7 +59,7 @@ export function analyseTask(task: AnalysisTask, document?: DocumentRead): Analys
       result = fixed.result;
       text = fixed.text;
       if (task.fix === 'dry-run') extra.diff = fixed.diff;
-      else extra.fixed = fixed.applied;
+      extra.fixed = fixed.applied;
       if (fixed.error) notes.push(`${display}: ${fixed.error}`);
     } else {
       result = analyse(read.text, options);

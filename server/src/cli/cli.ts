@@ -375,8 +375,9 @@ async function check(args: readonly string[], env: CliEnvironment): Promise<numb
       fixedFiles++;
     }
   }
-  if (options.fix === 'write' && fixedFiles > 0) {
-    say(`fixed ${fixedFindings} ${fixedFindings === 1 ? 'problem' : 'problems'} in ${fixedFiles} ${fixedFiles === 1 ? 'file' : 'files'}`);
+  if (options.fix && fixedFiles > 0) {
+    const what = `${fixedFindings} ${fixedFindings === 1 ? 'problem' : 'problems'} in ${fixedFiles} ${fixedFiles === 1 ? 'file' : 'files'}`;
+    say(options.fix === 'write' ? `fixed ${what}` : `the diff fixes ${what}; run with --fix to apply it`);
   }
 
   // 4. Baseline: record today's findings, or hide the ones recorded.
