@@ -161,6 +161,19 @@ describe('sarif', () => {
     assert.equal(bare.locations[0].physicalLocation.region.startColumn, '🗞️ '.length + 1);
   });
 
+  test('related locations (a disputed figure and its denial) and fixes validate too', async () => {
+    const validate = validator();
+    const dir = scratch.workspace({
+      'figures.md': 'Officials said 300 jobs were at risk. The Harbour Board said in a statement that the figure was exaggerated.\n\nThe governor claimed the ferry was late.\n',
+    });
+    const log = JSON.parse((await runIn(['check', '--format', 'sarif', 'figures.md'], { cwd: dir })).stdout) as {
+      runs: { results: { relatedLocations?: { message: { text: string } }[]; fixes?: unknown[] }[] }[];
+    };
+    assert.ok(validate(log), JSON.stringify(validate.errors));
+    assert.ok(log.runs[0].results.some((r) => (r.relatedLocations?.length ?? 0) > 0), 'a result with related locations');
+    assert.ok(log.runs[0].results.some((r) => (r.fixes?.length ?? 0) > 0), 'a result with fixes');
+  });
+
   test('a clean run is a valid log with no results; an unreadable file is a tool notification', async () => {
     const validate = validator();
     const clean = scratch.workspace({ 'a.md': `${CLEAN}\n` });
