@@ -17,10 +17,15 @@ exports.run = function run() {
     try {
       const runner = mocha.run((failures) => {
         const { passes = 0, pending = 0 } = runner.stats ?? {};
-        // Pending tests did not run: say so beside the count, they are not passes.
-        console.log(`onrecord-e2e: ${passes} passed, ${failures} failed, ${pending} skipped`);
+        // Skipped tests did not run: they are counted beside the passes, never among them.
+        const notRun = runner.total - passes - failures - pending;
+        console.log(`onrecord-e2e: ${passes} passed, ${failures} failed, ${pending + notRun} skipped${notRun > 0 ? ` (${notRun} not run: no draft was checked)` : ''}`);
         if (failures > 0) reject(new Error(`${failures} extension-host test${failures === 1 ? '' : 's'} failed`));
         else resolve(undefined);
+      });
+      // When a draft never gets its findings, every later test would only wait out its timeout.
+      runner.on('fail', (test) => {
+        if (test.parent?.title === 'Activation' && /is checked once opened/.test(test.title)) runner.abort();
       });
     } catch (error) {
       reject(error);
