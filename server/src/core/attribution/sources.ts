@@ -294,6 +294,27 @@ function singular(noun: string): string {
   return noun;
 }
 
+let capitalsText: string | null = null;
+let capitals = new Set<string>();
+
+/**
+ * Capitalised words the text uses after a lower-case word, comma or semicolon: proper names
+ * rather than sentence openers. One pass per document, not one regex per mention.
+ */
+function capitalisedMidSentence(text: string): Set<string> {
+  if (capitalsText !== text) {
+    capitals = new Set();
+    for (const m of text.matchAll(/(?<=[\p{Ll},;] )(\p{Lu}[\p{L}\p{N}’'.-]*)/gu)) {
+      // The old per-word test ended at a word boundary, so "Pentagon's" also counts "Pentagon".
+      const word = m[1];
+      capitals.add(word);
+      for (let k = word.length - 1; k > 0; k--) if (!/[\p{L}\p{N}]/u.test(word[k])) capitals.add(word.slice(0, k));
+    }
+    capitalsText = text;
+  }
+  return capitals;
+}
+
 /**
  * Where the source works, when the description says: a proper name or an organisation word
  * before the head ("a senior Pentagon official", "administration officials", "Trump's aides"),
@@ -305,7 +326,7 @@ function affiliationOf(text: string, pre: readonly Word[], head: Word, postStart
   const affiliated = beforeHead.filter((w, i) => {
     // A capital that only opens a sentence ("Community members") is no proper name unless the
     // story capitalises the word elsewhere too.
-    if (i === 0 && isCapitalised(w.text) && atSentenceStart(text, w.start) && !new RegExp(`[\\p{Ll},;] ${w.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'u').test(text)) return false;
+    if (i === 0 && isCapitalised(w.text) && atSentenceStart(text, w.start) && !capitalisedMidSentence(text).has(w.text)) return false;
     const lw = lower(w).replace(/(?:'s|’s)$/, '');
     if (DETERMINERS.has(lw) || NATIONALITIES.has(lw) || /^\d/.test(lw) || NUMBER_WORDS[lw] !== undefined) return false;
     // Demonyms and party adjectives ("Valdorian", "Republican") are not an affiliation.

@@ -82,7 +82,8 @@ export default defineRule({
 
 const AUXILIARY = /^(?:did|does|do|will|would|to|can|could|should|may|might|must|he|she|they|we|i|you|it|also|then)$/i;
 const NAMED_BY = /\bby\s+(?:(?:the|a|an)\s+)?(?:[\p{Ll}-]+\s+){0,4}\p{Lu}[\p{L}-]*/u;
-const VIRAL = /\bviral\s+(?=\p{L})/giu;
+// Latin letters only: a \p{L} class with the u flag makes V8 try every position of the text.
+const VIRAL = /\bviral\s+(?=[A-Za-z\u00C0-\u024F])/gi;
 
 /** Index of the first word of the noun phrase ending at ws[k] (its determiner or adjectives). */
 function determinerStart(ws: readonly Word[], k: number): number {
