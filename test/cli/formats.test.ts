@@ -234,6 +234,16 @@ describe('junit', () => {
     assertWellFormed(r.stdout);
   });
 
+  test('a skipped file is a skipped testcase, an unreadable one an error', async () => {
+    const dir = scratch.workspace({ 'photo.md': new Uint8Array([0x89, 0x50, 0, 0, 0x0d]), 'latin1.md': Buffer.from([0x41, 0xe9, 0x0a]) });
+    const r = await runIn(['check', '--format', 'junit', '.'], { cwd: dir });
+    assert.equal(r.status, 2);
+    assert.match(r.stdout, /<testsuite name="latin1\.md" tests="1" failures="0" errors="1" skipped="0"[^>]*>\n\s*<testcase [^>]*>\n\s*<error message="invalid UTF-8/);
+    assert.match(r.stdout, /<testsuite name="photo\.md" tests="1" failures="0" errors="0" skipped="1"[^>]*>\n\s*<testcase [^>]*>\n\s*<skipped message="binary/);
+    assert.match(r.stdout, /<testsuites name="onrecord" tests="2" failures="0" errors="1"/);
+    assertWellFormed(r.stdout);
+  });
+
   test('escapes markup and drops characters XML cannot carry', async () => {
     assert.equal(xmlEscape(`<a href="x">&'</a>`), '&lt;a href=&quot;x&quot;&gt;&amp;&apos;&lt;/a&gt;');
     assert.equal(xmlEscape('bell\u0007 lone\ud800 ok😀'), 'bell\ufffd lone\ufffd ok😀');
