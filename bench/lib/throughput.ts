@@ -44,7 +44,13 @@ async function linterFor(tool: string): Promise<Lint> {
   switch (tool) {
     case 'onrecord': {
       const { analyse } = await import('../../server/src/core');
-      return (text) => analyse(text, { format: 'markdown' });
+      const { forgetParses } = await import('../../server/src/core/prose/markdown');
+      // Every pass parses from nothing: re-checking the same text would otherwise reuse the
+      // previous parse tree, which is what the language server gains from, not a first check.
+      return (text) => {
+        forgetParses();
+        return analyse(text, { format: 'markdown' });
+      };
     }
     case 'write-good': {
       const writeGood = (await import('write-good')).default as (text: string) => unknown[];
@@ -78,23 +84,26 @@ async function linterFor(tool: string): Promise<Lint> {
 /** OnRecord's pipeline stage by stage, each timed on its own (see README, Performance). */
 async function onRecordStages(): Promise<(text: string) => { parse: number; sentencesAndQuotes: number; model: number; total: number }> {
   const core = await import('../../server/src/core');
-  const { segmentMarkdown } = await import('../../server/src/core/prose/markdown');
+  const { forgetParses, segmentMarkdown } = await import('../../server/src/core/prose/markdown');
   const { findQuotes } = await import('../../server/src/core/prose/quotes');
   const { splitSentences } = await import('../../server/src/core/prose/sentences');
   const { buildModel } = await import('../../server/src/core/attribution/model');
   const { beginDocument } = await import('../../server/src/core/lexicon/matcher');
   const config = core.resolveConfig([], core.RULE_METAS);
   return (text) => {
+    forgetParses();
     let t = performance.now();
     const prose = segmentMarkdown(text);
     const parse = performance.now() - t;
     t = performance.now();
     splitSentences(prose.masked, prose.blocks, findQuotes(prose.masked, prose.blocks));
     const sentencesAndQuotes = performance.now() - t;
+    forgetParses();
     t = performance.now();
     beginDocument();
     buildModel(text, 'markdown', () => ({ config, problems: [] }));
     const model = performance.now() - t;
+    forgetParses();
     t = performance.now();
     core.analyse(text, { format: 'markdown' });
     const total = performance.now() - t;

@@ -1,3 +1,4 @@
+import { TreeFragment, type Tree } from '@lezer/common';
 import { parser as baseParser, GFM } from '@lezer/markdown';
 import { parse as parseYaml } from 'yaml';
 import type { Block, BlockKind, FrontMatter, HtmlComment, Prose } from './prose';
@@ -37,6 +38,62 @@ const SKIP_MARKS = new Set([
   'LinkLabel',
 ]);
 
+/**
+ * The last few parses, so that re-checking an edited draft (the language server does it on every
+ * keystroke) re-parses only around the edit: lezer reuses the unchanged parts of the old tree.
+ * The edit is found by comparing the texts, so callers need not say what changed. The tree is
+ * the same as a fresh parse (tested), so the findings are too.
+ */
+const RECENT_PARSES = 4;
+const recentParses: Array<{ source: string; tree: Tree }> = [];
+
+function parseReusing(source: string): Tree {
+  let best: { source: string; tree: Tree } | null = null;
+  let bestPrefix = 0;
+  let bestSuffix = 0;
+  for (const previous of recentParses) {
+    const prefix = commonPrefix(previous.source, source);
+    const suffix = commonSuffix(previous.source, source, prefix);
+    if (prefix + suffix > bestPrefix + bestSuffix) {
+      best = previous;
+      bestPrefix = prefix;
+      bestSuffix = suffix;
+    }
+  }
+  let tree: Tree;
+  // Worth it only when most of the old text survives.
+  if (best && bestPrefix + bestSuffix >= source.length / 2) {
+    const changes = [{ fromA: bestPrefix, toA: best.source.length - bestSuffix, fromB: bestPrefix, toB: source.length - bestSuffix }];
+    tree = parser.parse(source, TreeFragment.applyChanges(TreeFragment.addTree(best.tree), changes));
+    recentParses.splice(recentParses.indexOf(best), 1);
+  } else {
+    tree = parser.parse(source);
+  }
+  recentParses.unshift({ source, tree });
+  if (recentParses.length > RECENT_PARSES) recentParses.pop();
+  return tree;
+}
+
+/** Drops the remembered parses: the next parse starts from nothing (benchmarks of a fresh parse). */
+export function forgetParses(): void {
+  recentParses.length = 0;
+}
+
+function commonPrefix(a: string, b: string): number {
+  const n = Math.min(a.length, b.length);
+  let i = 0;
+  while (i < n && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  return i;
+}
+
+/** Common suffix length, not overlapping a common prefix of `prefix` characters. */
+function commonSuffix(a: string, b: string, prefix: number): number {
+  const n = Math.min(a.length, b.length) - prefix;
+  let i = 0;
+  while (i < n && a.charCodeAt(a.length - 1 - i) === b.charCodeAt(b.length - 1 - i)) i++;
+  return i;
+}
+
 const FRONT_MATTER = /^---[ \t]*\r?\n([^]*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/;
 
 function readFrontMatter(text: string): FrontMatter | null {
@@ -59,7 +116,7 @@ export function segmentMarkdown(text: string): Prose {
   if (frontMatter) mask.blank(frontMatter.start, frontMatter.end);
   // The parser sees the front matter as blank lines, so offsets stay those of the document.
   const source = frontMatter ? mask.toString() : text;
-  const tree = parser.parse(source);
+  const tree = parseReusing(source);
   const blocks: Block[] = [];
   const comments: HtmlComment[] = [];
   let quoteDepth = 0;
