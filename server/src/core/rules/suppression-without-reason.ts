@@ -1,15 +1,12 @@
 import { defineRule } from '../rule';
 import { tk } from './common';
 
-/** A reason that is only a to-come placeholder: "[TK]", "[TK: reason]". */
-const PLACEHOLDER_ONLY = /^\s*\[\s*TK\b[^\]]*\]\s*\.?\s*$/i;
-
 export default defineRule({
   meta: {
     id: 'suppression-without-reason',
     family: 'attribution',
     title: 'Suppression comment without a reason',
-    description: 'Flags an onrecord-disable comment with no "-- reason", or whose reason is still a TK placeholder ("-- [TK: reason]", as the editor\'s "ignore here" action leaves it). A standards desk audits suppressions, so each must say why.',
+    description: 'Flags an onrecord-disable comment with no "-- reason". A standards desk audits suppressions, so each must say why.',
     defaultSeverity: 'warning',
     fix: 'suggested',
     policy: ['Newsroom practice'],
@@ -17,12 +14,7 @@ export default defineRule({
   },
   check(doc, _options, report) {
     for (const s of doc.suppressions) {
-      if (s.kind === 'enable') continue;
-      if (s.reason !== null && PLACEHOLDER_ONLY.test(s.reason)) {
-        report({ span: s, message: `onrecord-${s.kind}${s.rules.length ? ` ${s.rules.join(', ')}` : ''} gives a placeholder for its reason: say why the finding is overridden.` });
-        continue;
-      }
-      if (s.reason !== null) continue;
+      if (s.kind === 'enable' || s.reason !== null) continue;
       report({
         span: s,
         message: `onrecord-${s.kind}${s.rules.length ? ` ${s.rules.join(', ')}` : ''} has no reason: add "-- why".`,

@@ -7,7 +7,7 @@ export default defineRule({
     id: 'tk-placeholder',
     family: 'attribution',
     title: 'Unresolved TK placeholder',
-    description: 'Flags an unresolved "[TK…]" placeholder ("to come"): material the story still lacks. A hint in the draft stage, a warning in edit, an error in publish.',
+    description: 'Flags an unresolved "[TK…]" placeholder ("to come"): material the story still lacks, including a suppression reason left as "[TK: reason]" (what the editor\'s "ignore here" action inserts). A hint in the draft stage, a warning in edit, an error in publish.',
     defaultSeverity: 'warning',
     stageSeverity: { draft: 'hint', edit: 'warning', publish: 'error' },
     fix: 'none',
@@ -27,6 +27,18 @@ export default defineRule({
         report({
           span: { start: m.index, end: m.index + m[0].length },
           message: what ? `Unresolved placeholder: ${what}.` : 'Unresolved TK placeholder.',
+        });
+      }
+    }
+    // Comments are masked out of the prose, but a suppression's reason is audited copy too.
+    for (const s of doc.suppressions) {
+      if (s.kind === 'enable' || s.reason === null) continue;
+      const at = doc.text.lastIndexOf(s.reason, s.reasonInsertAt);
+      for (const found of s.reason.matchAll(TK)) {
+        const start = at >= 0 ? at + found.index! : s.start;
+        report({
+          span: at >= 0 ? { start, end: start + found[0].length } : s,
+          message: 'Unresolved placeholder in a suppression reason: say why the finding is overridden.',
         });
       }
     }
