@@ -136,6 +136,10 @@ interface LspLatency {
   edits: number | null;
   pull: { median: number; p95: number } | null;
   push: { median: number; p95: number } | null;
+  /** CPU milliseconds over the same intervals, when the script reports them. */
+  pullCpu: { median: number; p95: number } | null;
+  pushCpu: { median: number; p95: number } | null;
+  analyseAlone: { median: number; p95: number } | null;
   source: string;
   error?: string;
 }
@@ -149,14 +153,23 @@ function lspLatency(): LspLatency {
   const script = join(ROOT, 'scripts/bench-lsp.ts');
   const result = spawnSync(process.execPath, ['--import', 'tsx', script], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, EDITS: '200' }, timeout: 20 * 60_000 });
   const source = relative(ROOT, script);
-  if (result.status !== 0) return { draftWords: null, edits: null, pull: null, push: null, source, error: (result.stderr || result.error?.message || '').trim().split('\n').slice(-3).join(' ') };
+  if (result.status !== 0) return { draftWords: null, edits: null, pull: null, push: null, pullCpu: null, pushCpu: null, analyseAlone: null, source, error: (result.stderr || result.error?.message || '').trim().split('\n').slice(-3).join(' ') };
   const out = result.stdout;
   const figure = (label: RegExp) => {
-    const m = new RegExp(`${label.source}[^\\n]*?median\\s+([\\d.]+)\\s*ms[^\\n]*?p95\\s+([\\d.]+)\\s*ms`).exec(out);
+    const m = new RegExp(`${label.source}[^\\n]*?median\\s+([\\d.]+)\\s*ms[^\\n]*?p95\\s+([\\d.]+)\\s*ms`, 'm').exec(out);
     return m ? { median: Number(m[1]), p95: Number(m[2]) } : null;
   };
   const draft = /Draft: (\d+) words[^;]*; (\d+) single-character edits/.exec(out);
-  return { draftWords: draft ? Number(draft[1]) : null, edits: draft ? Number(draft[2]) : null, pull: figure(/pulled diagnostics/), push: figure(/pushed diagnostics/), source };
+  return {
+    draftWords: draft ? Number(draft[1]) : null,
+    edits: draft ? Number(draft[2]) : null,
+    pull: figure(/keystroke → pulled diagnostics/),
+    push: figure(/keystroke → pushed diagnostics/),
+    pullCpu: figure(/CPU, keystroke to pulled/),
+    pushCpu: figure(/CPU, keystroke to pushed/),
+    analyseAlone: figure(/^analyse\(\) alone/m),
+    source,
+  };
 }
 
 // ---------------------------------------------------------------------------
@@ -368,6 +381,8 @@ function report(results: Results): string {
       const draft = `${l.draftWords ? grouped(l.draftWords) : '?'}-word draft, ${l.edits ?? '?'} edits in the middle`;
       if (l.pull) rows.push([`keystroke → pulled diagnostics (${draft})`, `median ${ms(l.pull.median)}, p95 ${ms(l.pull.p95)}`]);
       if (l.push) rows.push([`keystroke → pushed diagnostics, debounce 0 (${draft})`, `median ${ms(l.push.median)}, p95 ${ms(l.push.p95)}`]);
+      if (l.pullCpu) rows.push(['CPU time of the same pulled keystrokes (client and server)', `median ${ms(l.pullCpu.median)}, p95 ${ms(l.pullCpu.p95)}`]);
+      if (l.analyseAlone) rows.push(['analyse() alone on that draft', `median ${ms(l.analyseAlone.median)}, p95 ${ms(l.analyseAlone.p95)}`]);
     }
     if (s.memory?.error) rows.push(['peak RSS, 100k document', `not run: ${s.memory.error.slice(0, 120)}`]);
     else if (s.memory) {
