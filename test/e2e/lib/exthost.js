@@ -27,7 +27,9 @@ const NOISE = /^(Resolv|Creating a socket|Updating additional|Creation of workbe
  * @returns {Promise<number>} the extension host's exit code (0 = every test passed)
  */
 async function runExtensionTests({ extensionDevelopmentPath, extensionTestsPath, workspace, label, timeoutMs = 240_000 }) {
-  const sandbox = makeSandbox();
+  // ONRECORD_E2E_TRACE=1: the protocol traffic goes to the OnRecord output channel, whose log is
+  // kept with the others when a run fails.
+  const sandbox = makeSandbox({ settings: process.env.ONRECORD_E2E_TRACE ? { 'onrecord.trace.server': 'verbose' } : {} });
   const folder = workspace ? path.resolve(workspace) : sandbox.workspace;
   const consoleLog = artifact(`${label}.log`);
   fs.writeFileSync(consoleLog, '');

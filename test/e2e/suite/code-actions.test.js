@@ -69,11 +69,17 @@ suite('Code actions', () => {
     await settings.update('codeActionsOnSave', { [FIX_ALL]: 'explicit' }, vscode.ConfigurationTarget.WorkspaceFolder);
     await changed;
     try {
+      assert.deepEqual(vscode.workspace.getConfiguration('editor', uri).get('codeActionsOnSave'), { [FIX_ALL]: 'explicit' });
       const { document, editor } = await show(uri);
       const before = document.getText();
       await waitForFinding(document, 'loaded-attribution-verb', 'claimed');
       // Saving an unchanged document does nothing; a new last line makes it dirty as typing would.
       assert.ok(await editor.edit((b) => b.insert(document.positionAt(before.length), '\n')));
+      assert.ok(document.isDirty);
+      // The fix-all action is on offer for the edited text before the save asks for it (and the
+      // providers have settled: a provider registered during the save would cancel its request).
+      const whole = new vscode.Range(document.positionAt(0), document.positionAt(document.getText().length));
+      assert.equal((await codeActions(uri, whole, FIX_ALL)).length, 1);
       assert.ok(await document.save(), 'save failed');
       assert.equal(fs.readFileSync(uri.fsPath, 'utf8'), `${safelyFixed(before)}\n`);
     } finally {
