@@ -4,14 +4,22 @@
 const assert = require('node:assert/strict');
 const fs = require('node:fs');
 const vscode = require('vscode');
-const { copyDraft, show, codeActions, waitForFinding, waitForFindings, ruleOf, configurationChanged } = require('./helpers');
+const { copyDraft, show, codeActions, waitForFinding, waitForFindings, ruleOf, configurationChanged, cliFixed } = require('./helpers');
 
 const FIX_ALL = 'source.fixAll.onrecord';
 const EXAMPLE = 'valdoria-engineers-report.md';
 
-/** The example with its two safe fixes applied (the only safe fixes it has). */
-function safelyFixed(text) {
-  return text.replace('on Monday refuted a newspaper report', 'on Monday rejected a newspaper report').replace('The Journal claimed that', 'The Journal said that');
+/**
+ * The example with its safe fixes applied, as the command line's --fix leaves it; among them the
+ * two loaded verbs ("refuted", "claimed"), while unsafe fixes (rewriting the vague source) stay out.
+ * @param {vscode.Uri} uri
+ */
+function safelyFixed(uri) {
+  const fixed = cliFixed(uri);
+  assert.match(fixed, /on Monday rejected a newspaper report/);
+  assert.match(fixed, /The Journal said that/);
+  assert.match(fixed, /citing a person close to Valdoria’s Ministry of Defence/);
+  return fixed;
 }
 
 suite('Code actions', () => {
@@ -53,17 +61,19 @@ suite('Code actions', () => {
   test(`${FIX_ALL} applies every safe fix and nothing else`, async () => {
     const { document } = await show(await copyDraft(EXAMPLE, 'fix-all.md'));
     const before = document.getText();
+    const expected = safelyFixed(document.uri);
     await waitForFinding(document, 'loaded-attribution-verb', 'claimed');
     const whole = new vscode.Range(document.positionAt(0), document.positionAt(before.length));
     const actions = await codeActions(document.uri, whole, FIX_ALL);
     assert.deepEqual(actions.map((a) => [a.title, a.kind?.value]), [['Apply all safe OnRecord fixes', FIX_ALL]]);
     assert.ok(actions[0].edit && (await vscode.workspace.applyEdit(actions[0].edit)));
-    assert.equal(document.getText(), safelyFixed(before));
+    assert.equal(document.getText(), expected);
     await waitForFindings(document.uri, (list) => list.length > 0 && !list.some((d) => ruleOf(d) === 'loaded-attribution-verb'), 'findings without loaded-attribution-verb');
   });
 
   test(`${FIX_ALL} on save (editor.codeActionsOnSave) writes the fixed draft`, async () => {
     const uri = await copyDraft(EXAMPLE, 'fix-on-save.md');
+    const expected = `${safelyFixed(uri)}\n`;
     const settings = vscode.workspace.getConfiguration('editor', uri);
     const changed = configurationChanged('editor.codeActionsOnSave');
     await settings.update('codeActionsOnSave', { [FIX_ALL]: 'explicit' }, vscode.ConfigurationTarget.WorkspaceFolder);
@@ -81,7 +91,7 @@ suite('Code actions', () => {
       const whole = new vscode.Range(document.positionAt(0), document.positionAt(document.getText().length));
       assert.equal((await codeActions(uri, whole, FIX_ALL)).length, 1);
       assert.ok(await document.save(), 'save failed');
-      assert.equal(fs.readFileSync(uri.fsPath, 'utf8'), `${safelyFixed(before)}\n`);
+      assert.equal(fs.readFileSync(uri.fsPath, 'utf8'), expected);
     } finally {
       await settings.update('codeActionsOnSave', undefined, vscode.ConfigurationTarget.WorkspaceFolder);
     }

@@ -3,6 +3,10 @@
 // (never a fixed sleep; a timeout only bounds how long a missing event is waited for).
 'use strict';
 const assert = require('node:assert/strict');
+const { execFileSync } = require('node:child_process');
+const fs = require('node:fs');
+const os = require('node:os');
+const path = require('node:path');
 const vscode = require('vscode');
 
 const EXTENSION_ID = 'onrecord.onrecord';
@@ -143,4 +147,40 @@ function ruleIds() {
   return Object.keys(ext.packageJSON.contributes.configuration.properties['onrecord.rules'].properties);
 }
 
-module.exports = { EXTENSION_ID, SOURCE, WAIT_MS, draftUri, copyDraft, show, findings, ruleOf, describe, waitForFindings, waitForFinding, configurationChanged, codeActions, ruleIds };
+/**
+ * What the command-line tool reports for a draft: the same core as the server, so the editor's
+ * counts can be compared with it rather than with numbers copied into the tests.
+ * @param {string[]} args e.g. ['sources', '--format', 'json']
+ * @param {vscode.Uri} uri
+ */
+function cliJson(args, uri) {
+  const ext = vscode.extensions.getExtension(EXTENSION_ID);
+  assert.ok(ext);
+  const cli = path.join(ext.extensionPath, 'server', 'out', 'cli.js');
+  let stdout;
+  try {
+    // In desktop VS Code process.execPath is Electron: ELECTRON_RUN_AS_NODE makes it Node.
+    stdout = execFileSync(process.execPath, [cli, ...args, uri.fsPath], { encoding: 'utf8', cwd: path.dirname(uri.fsPath), env: { ...process.env, ELECTRON_RUN_AS_NODE: '1' } });
+  } catch (error) {
+    stdout = /** @type {{ stdout: string }} */ (error).stdout; // exit 1: there are findings
+  }
+  return JSON.parse(stdout);
+}
+
+/**
+ * The draft as `onrecord check --fix` leaves it (safe fixes only), worked out on a copy.
+ * @param {vscode.Uri} uri
+ */
+function cliFixed(uri) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'onrecord-e2e-fix-'));
+  try {
+    const copy = vscode.Uri.file(path.join(dir, path.basename(uri.fsPath)));
+    fs.copyFileSync(uri.fsPath, copy.fsPath);
+    cliJson(['check', '--fix', '--format', 'json'], copy);
+    return fs.readFileSync(copy.fsPath, 'utf8');
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+module.exports = { EXTENSION_ID, SOURCE, WAIT_MS, draftUri, copyDraft, show, findings, ruleOf, describe, waitForFindings, waitForFinding, configurationChanged, codeActions, ruleIds, cliJson, cliFixed };

@@ -4,7 +4,7 @@
 'use strict';
 const assert = require('node:assert/strict');
 const vscode = require('vscode');
-const { draftUri, show, waitForFinding } = require('./helpers');
+const { draftUri, show, waitForFinding, cliJson } = require('./helpers');
 
 const DRAFT = 'valdoria-engineers-report.md';
 
@@ -16,7 +16,10 @@ suite('Sources', () => {
     const lens = lenses.find((l) => l.command?.command === 'onrecord.showSources');
     assert.ok(lens?.command, `no Show Sources lens among ${lenses.length} lenses`);
     assert.equal(lens.range.start.line, 0);
-    assert.equal(lens.command.title, '8 sources · 2 anonymous · 2 figures disputed');
+    const { summary } = cliJson(['sources', '--format', 'json'], document.uri);
+    const plural = (/** @type {number} */ n, /** @type {string} */ word) => `${n} ${word}${n === 1 ? '' : 's'}`;
+    assert.equal(lens.command.title, `${plural(summary.sources, 'source')} · ${summary.anonymous} anonymous · ${plural(summary.disputedFigures, 'figure')} disputed`);
+    assert.ok(summary.anonymous > 0 && summary.disputedFigures > 0, 'the example should have anonymous sources and a disputed figure');
     // What clicking the lens does; it must not throw.
     await vscode.commands.executeCommand(lens.command.command, ...(lens.command.arguments ?? []));
   });
@@ -25,17 +28,20 @@ suite('Sources', () => {
     const { document } = await show(draftUri(DRAFT));
     await waitForFinding(document, 'contested-figure', '800');
     const symbols = /** @type {vscode.DocumentSymbol[]} */ (await vscode.commands.executeCommand('vscode.executeDocumentSymbolProvider', document.uri));
+    const ledger = cliJson(['sources', '--format', 'json'], document.uri);
     const byName = new Map(symbols.map((s) => [s.name, s]));
     const velesky = byName.get('Ambassador Anton Velesky');
     assert.ok(velesky, `no Velesky among: ${[...byName.keys()].join(' | ')}`);
     assert.equal(velesky.detail, 'named person');
-    assert.equal(velesky.children.length, 4, 'Velesky is cited four times');
+    const cited = ledger.sources.find((/** @type {{ label: string }} */ s) => s.label === 'Ambassador Anton Velesky');
+    assert.ok(cited.citations.length > 1);
+    assert.equal(velesky.children.length, cited.citations.length, 'one child per citation');
     const unnamed = byName.get('a person close to Valdoria’s Ministry of Defence');
     assert.ok(unnamed);
     assert.match(unnamed.detail, /^anonymous person; missing: .*reason for anonymity/);
     // The Markdown extension adds the headings to the outline; OnRecord's symbols carry a class.
     const sources = symbols.filter((s) => /^(named person|named organisation|document|anonymous person|anonymous group|vague authority|news outlet)\b/.test(s.detail));
-    assert.equal(sources.length, 8, `sources in the outline: ${sources.map((s) => s.name).join(' | ')}`);
+    assert.equal(sources.length, ledger.summary.sources, `sources in the outline: ${sources.map((s) => s.name).join(' | ')}`);
   });
 
   // The Sources tree and the status bar item belong to the extension: the vscode API gives no other
