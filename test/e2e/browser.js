@@ -144,7 +144,8 @@ async function main() {
 
     // 2. The status bar item: the counts of the draft and its sources.
     const status = page.locator('.statusbar-item').filter({ hasText: /OnRecord/ });
-    const statusText = new RegExp(`OnRecord\\s*${want.errors}\\s*${want.warnings}\\s*·\\s*${want.summary.sources} sources, ${want.summary.anonymous} (unnamed|anonymous)`);
+    // Error and warning counts follow their icons; the wording around the source counts may change.
+    const statusText = new RegExp(`OnRecord\\s*${want.errors}\\s+${want.warnings}\\b[\\s\\S]*\\b${want.summary.sources} sources?\\b[\\s\\S]*\\b${want.summary.anonymous} (unnamed|anonymous)`);
     await status.filter({ hasText: statusText }).waitFor();
     step(`status bar: ${(await status.innerText()).replace(/\s+/g, ' ')}`);
 
@@ -210,7 +211,7 @@ async function main() {
     step('Ctrl+. applied the preferred fix; the file on disk changed');
 
     // 7. The finding is gone: one warning fewer in the status bar.
-    const fewer = new RegExp(`OnRecord\\s*${want.errors}\\s*${want.warnings - 1}\\s*·`);
+    const fewer = new RegExp(`OnRecord\\s*${want.errors}\\s+${want.warnings - 1}\\b`);
     await status.filter({ hasText: fewer }).waitFor();
     step(`status bar after the fix: ${(await status.innerText()).replace(/\s+/g, ' ')}`);
     await page.screenshot({ path: artifact(`${LABEL}-fixed.png`), animations: 'disabled' });

@@ -5,6 +5,8 @@
 //   [launchArgs…] --no-sandbox … --extensionTestsPath=X --extensionDevelopmentPath=Y [--user-data-dir=…]
 // and takes its exit code as the result. The suite runs in code-server's VS Code 1.100.3 (the real
 // Node extension host, driven through Debian's Chromium); nothing is downloaded.
+// Other options (--disable-extensions, --no-sandbox, …) are for Electron and are ignored: the
+// editor starts from a fresh sandbox with no extensions installed anyway.
 // Exit codes: the extension host's (0 = pass), 75 when the editor did not start (worth a retry).
 'use strict';
 const { runExtensionTests } = require('./lib/exthost');

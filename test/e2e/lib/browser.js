@@ -3,6 +3,7 @@
 'use strict';
 const fs = require('node:fs');
 const { chromium } = require('playwright-core');
+const { StartError } = require('./code-server');
 
 const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
 const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
@@ -14,7 +15,6 @@ const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--dis
  */
 async function launchChromium(sandbox) {
   if (!fs.existsSync(CHROMIUM)) {
-    const { StartError } = require('./code-server');
     throw new StartError(`no Chromium at ${CHROMIUM}: apt-get install chromium (or set CHROMIUM)`);
   }
   const context = await chromium.launchPersistentContext(sandbox.chromeProfile, {
