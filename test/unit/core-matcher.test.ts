@@ -88,6 +88,49 @@ describe('PhraseMatcher', () => {
     assert.deepEqual(spans(matcher, long), flat(phrases, long, { inflect: true }));
   });
 
+  it('re-scans an edited text around the edit only, with the same matches as a full scan', () => {
+    const rand = prng(13);
+    const phrases = ['said', 'told reporters', 'told', 'according to', 'people familiar with the matter', 'official', "coup d'état", 'u.s.', "'90s", ...randomPhrases(rand, 60)];
+    const big = randomPhrases(rand, 2_500);
+    // Drafts made of the phrases' own words, so that edits make and break phrases across the edit.
+    const words = ['told', 'reporters', 'according', 'to', 'said', 'people', 'familiar', 'with', 'the', 'matter', 'official', 'officials', 'coup', "d'état", 'u.s.', "'90s", 'x', 'ab', 'ba', 'de'];
+    const gaps = [' ', ' ', ' ', '  ', '\n', '\n\n    ', ', ', '_'];
+    const pieces = [...words.map((w) => ` ${w}`), ...gaps];
+    for (const [name, list, options] of [
+      ['newsroom', phrases, { inflect: true }],
+      ['split', big, {}],
+    ] as const) {
+      let text = '';
+      while (text.length < (name === 'split' ? 40_000 : 5_000)) {
+        const piece = rand() < 0.5 ? words[Math.floor(rand() * words.length)] : list[Math.floor(rand() * list.length)];
+        text += `${piece}${gaps[Math.floor(rand() * gaps.length)]}`;
+      }
+      const edited = new PhraseMatcher(list, options);
+      // A typo to mend on the next edit, as when typing: a phrase broken, then whole again.
+      let typo: { at: number; char: string } | null = null;
+      for (let edit = 0; edit < (name === 'split' ? 80 : 300); edit++) {
+        const at = Math.floor(rand() * text.length);
+        const r = rand();
+        if (typo) {
+          text = text.slice(0, typo.at) + typo.char + text.slice(typo.at);
+          typo = null;
+        } else if (r < 0.4) {
+          // Inside a phrase the text has now, past its first character.
+          const found = new PhraseMatcher(list, options).find(text).filter((m) => m.end - m.start > 2);
+          const m = found.length > 0 ? found[Math.floor(rand() * found.length)] : null;
+          const where = m ? m.start + 1 + Math.floor(rand() * (m.end - m.start - 1)) : at;
+          typo = { at: where, char: text[where] };
+          text = text.slice(0, where) + text.slice(where + 1);
+        } else if (r < 0.75) text = text.slice(0, at) + pieces[Math.floor(rand() * pieces.length)] + text.slice(at);
+        else text = text.slice(0, at) + text.slice(Math.min(text.length, at + 1 + Math.floor(rand() * 8)));
+        beginDocument();
+        const expected = spans(new PhraseMatcher(list, options), text);
+        beginDocument();
+        assert.deepEqual(spans(edited, text), expected, `${name}, edit ${edit}`);
+      }
+    }
+  });
+
   it('answers about the text and its masked copy without mixing them up', () => {
     const matcher = new PhraseMatcher(['said', 'told reporters']);
     const text = `${'x '.repeat(600)}He said so and told reporters.`;

@@ -52,6 +52,10 @@ export class PhraseMatcher {
   private readonly entries = new Map<string, string>();
   private cache: Array<{ text: string; matches: PhraseMatch[] }> = [];
   private cacheGeneration = -1;
+  /** The documents of the last analysis that asked, to re-scan only around an edit. */
+  private previous: Array<{ text: string; matches: PhraseMatch[] }> = [];
+  /** No match, with its lookahead and plural ending, reads more non-space characters than this. */
+  private readonly reach: number;
 
   constructor(phrases: Iterable<string>, options: { inflect?: boolean; caseSensitive?: boolean } = {}) {
     const list = [...new Set([...phrases].map((p) => p.trim().replace(/\s+/g, ' ')).filter(Boolean))];
@@ -59,6 +63,7 @@ export class PhraseMatcher {
     this.flags = options.caseSensitive ? 'g' : 'gi';
     this.keys = options.caseSensitive ? list : [...new Set(list.map((p) => p.toLowerCase()))];
     this.inflect = options.inflect ?? false;
+    this.reach = this.keys.reduce((n, k) => Math.max(n, k.length), 0) + 4;
   }
 
   /** The patterns for a text, built on first use. */
@@ -90,6 +95,7 @@ export class PhraseMatcher {
   private all(text: string): PhraseMatch[] {
     if (text.length < SHORT_TEXT) return this.scan(text);
     if (this.cacheGeneration !== generation) {
+      if (this.cache.length > 0) this.previous = this.cache;
       this.cache = [];
       this.cacheGeneration = generation;
     }
@@ -103,7 +109,7 @@ export class PhraseMatcher {
       }
       return hit.matches;
     }
-    const matches = this.scan(text);
+    const matches = this.rescan(text) ?? this.scan(text);
     this.cache.unshift({ text, matches });
     if (this.cache.length > CACHED_TEXTS) this.cache.pop();
     return matches;
@@ -111,19 +117,74 @@ export class PhraseMatcher {
 
   private scan(text: string): PhraseMatch[] {
     const out: PhraseMatch[] = [];
+    this.scanFrom(text, 0, (m) => {
+      out.push(m);
+      return false;
+    });
+    return out;
+  }
+
+  /**
+   * The matches of a text edited since the last analysis, from the old matches: those well before
+   * the edit are kept, the scan restarts after the last of them and stops once it finds, after the
+   * edit, a match the old scan found too (from there on both scans read the same characters).
+   * Null when no earlier text shares most of this one.
+   */
+  private rescan(text: string): PhraseMatch[] | null {
+    let old: { text: string; matches: PhraseMatch[] } | null = null;
+    let prefix = 0;
+    let suffix = 0;
+    for (const candidate of this.previous) {
+      const edit = editBetween(candidate.text, text);
+      if (edit.prefix + edit.suffix > prefix + suffix) {
+        old = candidate;
+        prefix = edit.prefix;
+        suffix = edit.suffix;
+      }
+    }
+    if (!old || prefix + suffix < text.length / 2) return null;
+    // An attempt at a position reads at most `reach` non-space characters (a space in a phrase
+    // matches any run of whitespace), so matches found before `safe` never looked past the edit.
+    let safe = prefix;
+    for (let seen = 0; safe > 0 && seen < this.reach; ) {
+      safe--;
+      if (!/\s/.test(text[safe])) seen++;
+    }
+    const out: PhraseMatch[] = [];
+    for (const m of old.matches) {
+      if (m.end > safe) break;
+      out.push({ start: m.start, end: m.end, entry: m.entry });
+    }
+    const delta = text.length - old.text.length;
+    // A match whose lookbehind character is already in the common tail: the old scan read the same.
+    const tail = text.length - suffix + 1;
+    const oldMatches = old.matches;
+    this.scanFrom(text, out.length > 0 ? out[out.length - 1].end : 0, (m) => {
+      out.push(m);
+      if (m.start < tail) return false;
+      const i = firstStartingAt(oldMatches, m.start - delta);
+      if (i < 0 || oldMatches[i].end !== m.end - delta) return false;
+      for (let k = i + 1; k < oldMatches.length; k++) out.push({ start: oldMatches[k].start + delta, end: oldMatches[k].end + delta, entry: oldMatches[k].entry });
+      return true;
+    });
+    return out;
+  }
+
+  /** Scans from `from`, leftmost-longest, handing each match over until `found` says stop. */
+  private scanFrom(text: string, from: number, found: (match: PhraseMatch) => boolean): void {
     const patterns = this.patternsFor(text);
     if (patterns.length === 1) {
       const re = patterns[0];
-      re.lastIndex = 0;
+      re.lastIndex = from;
       let m: RegExpExecArray | null;
-      while ((m = re.exec(text))) out.push({ start: m.index, end: m.index + m[0].length, entry: this.entryOf(m[0]) });
-      return out;
+      while ((m = re.exec(text))) if (found({ start: m.index, end: m.index + m[0].length, entry: this.entryOf(m[0]) })) return;
+      return;
     }
     // Several patterns behave as one: the leftmost match wins, the longest of those starting there,
     // and the next search starts where it ended. `next[i]` is pattern i's first match at or after
     // the search position, null once it has none left.
     const next = patterns.map((re) => {
-      re.lastIndex = 0;
+      re.lastIndex = from;
       return re.exec(text);
     });
     for (;;) {
@@ -132,10 +193,10 @@ export class PhraseMatcher {
         const m = next[i];
         if (m && (best < 0 || m.index < next[best]!.index || (m.index === next[best]!.index && m[0].length > next[best]![0].length))) best = i;
       }
-      if (best < 0) break;
-      const found = next[best]!;
-      const at = found.index + found[0].length;
-      out.push({ start: found.index, end: at, entry: this.entryOf(found[0]) });
+      if (best < 0) return;
+      const match = next[best]!;
+      const at = match.index + match[0].length;
+      if (found({ start: match.index, end: at, entry: this.entryOf(match[0]) })) return;
       for (let i = 0; i < next.length; i++) {
         if (next[i] && next[i]!.index < at) {
           patterns[i].lastIndex = at;
@@ -143,7 +204,6 @@ export class PhraseMatcher {
         }
       }
     }
-    return out;
   }
 
   /** All matches in text[from, to). */
@@ -218,6 +278,35 @@ function emit(phrases: readonly string[], lo: number, hi: number, depth: number,
   if (ends) alternatives.push(inflect && /[a-z]$/i.test(phrases[lo]) ? PLURAL : '');
   if (alternatives.length === 1) return alternatives[0];
   return `(?:${alternatives.join('|')})`;
+}
+
+/** Index of the match starting exactly at `offset`, or -1. */
+function firstStartingAt(matches: readonly PhraseMatch[], offset: number): number {
+  const i = lowerBound(matches, offset);
+  return i < matches.length && matches[i].start === offset ? i : -1;
+}
+
+/**
+ * The common head and tail of two texts (not overlapping), computed once per pair and analysis:
+ * every lexicon asks about the same two documents.
+ */
+let edits: Array<{ before: string; after: string; prefix: number; suffix: number }> = [];
+let editsGeneration = -1;
+
+function editBetween(before: string, after: string): { prefix: number; suffix: number } {
+  if (editsGeneration !== generation) {
+    edits = [];
+    editsGeneration = generation;
+  }
+  for (const e of edits) if (e.after === after && e.before === before) return e;
+  const n = Math.min(before.length, after.length);
+  let prefix = 0;
+  while (prefix < n && before.charCodeAt(prefix) === after.charCodeAt(prefix)) prefix++;
+  let suffix = 0;
+  while (suffix < n - prefix && before.charCodeAt(before.length - 1 - suffix) === after.charCodeAt(after.length - 1 - suffix)) suffix++;
+  const e = { before, after, prefix, suffix };
+  edits.push(e);
+  return e;
 }
 
 function lowerBound(matches: readonly PhraseMatch[], offset: number): number {
