@@ -200,6 +200,10 @@ async function main() {
     await page.keyboard.press('Escape');
     await page.keyboard.press('Control+.');
     await page.locator('.action-widget .monaco-list-row.focused').getByText('Replace with "said"').waitFor();
+    const menu = (await page.locator('.action-widget .monaco-list-row').allInnerTexts()).map((t) => t.trim()).filter(Boolean);
+    for (const rung of ['Fix all loaded-attribution-verb findings in this document', 'Ignore loaded-attribution-verb here (a reason is required)', 'Read the rule: Loaded attribution verb (loaded-attribution-verb)']) {
+      assert.ok(menu.includes(rung), `the quick fix menu lacks "${rung}": ${menu.join(' | ')}`);
+    }
     await page.screenshot({ path: artifact(`${LABEL}-quick-fix.png`), animations: 'disabled' });
     await page.keyboard.press('Enter');
     await editor.locator('.view-lines').getByText('The Journal said that').waitFor();
@@ -208,7 +212,7 @@ async function main() {
     const fixed = original.replace('The Journal claimed that', 'The Journal said that');
     assert.notEqual(fixed, original);
     await fileSatisfies(draft, (text) => text === fixed);
-    step('Ctrl+. applied the preferred fix; the file on disk changed');
+    step('Ctrl+. offered the ladder and applied the preferred fix; the file on disk changed');
 
     // 7. The finding is gone: one warning fewer in the status bar.
     const fewer = new RegExp(`OnRecord\\s*${want.errors}\\s+${want.warnings - 1}\\b`);
