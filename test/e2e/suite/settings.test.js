@@ -41,6 +41,23 @@ suite('Settings', () => {
     await waitForFindings(uri, (list) => list.some((d) => ruleOf(d) === 'tk-placeholder' && d.severity === vscode.DiagnosticSeverity.Warning), 'tk-placeholder back to a warning');
   });
 
+  test('onrecord.rules sets one rule\'s severity and leaves the others alone', async () => {
+    const uri = await copyDraft('riverton-stadium-vote.md', 'rules.md');
+    const { document } = await show(uri);
+    const bare = await waitForFinding(document, 'bare-source', 'sources');
+    assert.equal(bare.severity, vscode.DiagnosticSeverity.Error);
+    const others = vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'onrecord' && ruleOf(d) !== 'bare-source').length;
+    const onrecord = vscode.workspace.getConfiguration('onrecord', uri);
+    try {
+      await onrecord.update('rules', { 'bare-source': 'off' }, vscode.ConfigurationTarget.WorkspaceFolder);
+      const list = await waitForFindings(uri, (l) => l.length > 0 && !l.some((d) => ruleOf(d) === 'bare-source') && l, 'findings without bare-source');
+      assert.equal(list.length, others);
+    } finally {
+      await onrecord.update('rules', undefined, vscode.ConfigurationTarget.WorkspaceFolder);
+    }
+    await waitForFinding(document, 'bare-source', 'sources');
+  });
+
   test('onrecord.enable = false clears the findings; true brings them back', async () => {
     const uri = await copyDraft('riverton-stadium-vote.md', 'enable.md');
     const { document } = await show(uri);
