@@ -2,7 +2,7 @@
 // first, finds: same spans, same entries, whether the lexicon fits one pattern or is split.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { beginDocument, PhraseMatcher } from '../../server/src/core/lexicon/matcher';
+import { beginDocument, forgetEarlierDocuments, PhraseMatcher } from '../../server/src/core/lexicon/matcher';
 
 /** A small seeded PRNG (mulberry32), so every run tries the same cases. */
 function prng(seed: number): () => number {
@@ -129,6 +129,21 @@ describe('PhraseMatcher', () => {
         assert.deepEqual(spans(edited, text), expected, `${name}, edit ${edit}`);
       }
     }
+  });
+
+  it('starts from nothing after forgetEarlierDocuments', () => {
+    const matcher = new PhraseMatcher(['said']);
+    const rescan = (text: string) => (matcher as unknown as { rescan(text: string): unknown }).rescan(text);
+    const text = 'He said so. '.repeat(200);
+    beginDocument();
+    matcher.find(text);
+    beginDocument();
+    matcher.find(`${text}x`);
+    assert.notEqual(rescan(`${text}xy`), null);
+    forgetEarlierDocuments();
+    beginDocument();
+    matcher.find(`${text}xyz`);
+    assert.equal(rescan(`${text}xyzw`), null);
   });
 
   it('answers about the text and its masked copy without mixing them up', () => {

@@ -34,6 +34,14 @@ export function beginDocument(): void {
   generation++;
 }
 
+/** Bumped to stop re-scans from starting off earlier documents' matches. */
+let reuse = 0;
+
+/** The next analysis scans from nothing (benchmarks of a first check). */
+export function forgetEarlierDocuments(): void {
+  reuse++;
+}
+
 /**
  * A phrase list compiled once into a trie-factored alternation ("coup(?:\s+d'état)?" rather than
  * one alternative per phrase), so the engine dispatches on each character once instead of trying
@@ -54,6 +62,8 @@ export class PhraseMatcher {
   private cacheGeneration = -1;
   /** The documents of the last analysis that asked, to re-scan only around an edit. */
   private previous: Array<{ text: string; matches: PhraseMatch[] }> = [];
+  private cacheReuse = -1;
+  private previousReuse = -1;
   /** No match, with its lookahead and plural ending, reads more non-space characters than this. */
   private readonly reach: number;
 
@@ -95,9 +105,13 @@ export class PhraseMatcher {
   private all(text: string): PhraseMatch[] {
     if (text.length < SHORT_TEXT) return this.scan(text);
     if (this.cacheGeneration !== generation) {
-      if (this.cache.length > 0) this.previous = this.cache;
+      if (this.cache.length > 0) {
+        this.previous = this.cache;
+        this.previousReuse = this.cacheReuse;
+      }
       this.cache = [];
       this.cacheGeneration = generation;
+      this.cacheReuse = reuse;
     }
     // Most recent first: a query usually repeats the last document asked about, the same string.
     for (let i = 0; i < this.cache.length; i++) {
@@ -131,6 +145,7 @@ export class PhraseMatcher {
    * Null when no earlier text shares most of this one.
    */
   private rescan(text: string): PhraseMatch[] | null {
+    if (this.previousReuse !== reuse) return null;
     let old: { text: string; matches: PhraseMatch[] } | null = null;
     let prefix = 0;
     let suffix = 0;
