@@ -15,6 +15,7 @@ import { splitSentences } from '../prose/sentences';
 import { itemAt, lastStartingAtOrBefore } from '../span';
 import { readSentence, type RawAttribution } from './cues';
 import { findFigures, isConsequential } from './figures';
+import { SentenceMemo, shiftSpan } from './memo';
 import { readMention, UNIQUE_ROLES, type MentionReading } from './sources';
 import { LineIndex } from '../span';
 import { parseSuppressions, type Suppression } from '../suppressions';
@@ -178,7 +179,7 @@ export function buildModel(text: string, format: DocumentFormat, configure: Conf
     const block = prose.blocks[sentence.block];
     // Furniture, and block quotes (someone else's words, attributed by the copy around them).
     if (block.kind === 'byline' || block.kind === 'trailer' || block.quoted) continue;
-    const raws = withoutNestedCues(readSentence({ masked, sentence, quotes, lexicons }, sentenceQuotes[sentence.index]));
+    const raws = withoutNestedCues(readSentenceMemo(masked, sentence, quotes, lexicons, sentenceQuotes[sentence.index]));
     const made: Attribution[] = [];
     raws.forEach((raw: RawAttribution) => {
       let mention: SourceMention | null = null;
@@ -287,6 +288,33 @@ export function buildModel(text: string, format: DocumentFormat, configure: Conf
   return model;
 }
 
+const readingMemos = new WeakMap<Lexicons, SentenceMemo<RawAttribution[]>>();
+
+const shiftRaw = (raws: RawAttribution[], delta: number): RawAttribution[] =>
+  raws.map((r) => ({ ...r, cue: shiftSpan(r.cue, delta), subject: shiftSpan(r.subject, delta), content: shiftSpan(r.content, delta) }));
+
+/**
+ * readSentence, memoised: it reads the sentence, a few characters either side of it, and the
+ * quotations that touch it, with the document's lexicons.
+ */
+function readSentenceMemo(masked: string, sentence: Sentence, quotes: readonly Quote[], lexicons: Lexicons, sentenceQuotes: readonly Quote[]): RawAttribution[] {
+  let memo = readingMemos.get(lexicons);
+  if (!memo) readingMemos.set(lexicons, (memo = new SentenceMemo(shiftRaw)));
+  const S = sentence.start;
+  const quoteKey = sentenceQuotes.map((q) => `${q.start - S},${q.end - S},${q.inner.start - S},${q.inner.end - S}`).join(';');
+  const key = `${sentence.end - S}|${quoteKey}|${masked.slice(Math.max(0, S - 1), Math.min(masked.length, sentence.end + 48))}`;
+  return memo.get(key, S, () => readSentence({ masked, sentence, quotes, lexicons }, sentenceQuotes));
+}
+
+type FoundFigure = ReturnType<typeof findFigures>[number];
+const figureMemo = new SentenceMemo<FoundFigure[]>((figures, delta) => figures.map((f) => shiftSpan(f, delta)));
+
+/** findFigures, memoised: it reads only the sentence. The sentence index is the caller's. */
+function findFiguresMemo(masked: string, sentence: Sentence): FoundFigure[] {
+  const found = figureMemo.get(masked.slice(sentence.start, sentence.end), sentence.start, () => findFigures(masked, sentence));
+  return found.map((f) => (f.sentence === sentence.index ? f : { ...f, sentence: sentence.index }));
+}
+
 /**
  * Drops cues that sit inside another attribution's source description: in "said an official
  * who asked not to be named", "asked" belongs to the description, not to a second speaker.
@@ -314,7 +342,7 @@ function collectFigures(model: SourcingModel, bySentence: number[][]): Figure[] 
   for (const sentence of sentences) {
     const block = prose.blocks[sentence.block];
     if (block.kind === 'byline' || block.kind === 'trailer' || block.kind === 'table-cell') continue;
-    for (const f of findFigures(masked, sentence)) {
+    for (const f of findFiguresMemo(masked, sentence)) {
       // A stance ("Republicans want a 10 percent cut") is not a source for the figure.
       const reporting = bySentence[sentence.index].filter((i) => !STANCE_LEMMAS.has(model.attributions[i].cue.lemma));
       const covering = model.attributionCovering(f);
