@@ -16,7 +16,7 @@ import { itemAt, lastStartingAtOrBefore } from '../span';
 import { readSentence, type RawAttribution } from './cues';
 import { findFigures, isConsequential } from './figures';
 import { SentenceMemo, shiftSpan } from './memo';
-import { readMention, UNIQUE_ROLES, type MentionReading } from './sources';
+import { atSentenceStart, capitalisedWordsUsedMidSentence, readMention, UNIQUE_ROLES, type MentionReading } from './sources';
 import { LineIndex } from '../span';
 import { parseSuppressions, type Suppression } from '../suppressions';
 
@@ -306,6 +306,30 @@ function readSentenceMemo(masked: string, sentence: Sentence, quotes: readonly Q
   return memo.get(key, S, () => readSentence({ masked, sentence, quotes, lexicons }, sentenceQuotes));
 }
 
+const mentionMemos = new WeakMap<Lexicons, SentenceMemo<MentionReading>>();
+
+const shiftReading = (r: MentionReading, delta: number): MentionReading => ({
+  ...r,
+  headSpan: shiftSpan(r.headSpan, delta),
+  affiliation: shiftSpan(r.affiliation, delta),
+  proximity: shiftSpan(r.proximity, delta),
+  knowledge: shiftSpan(r.knowledge, delta),
+});
+
+/**
+ * readMention, memoised. It reads the span, one character either side, whether the span opens
+ * a sentence, and, for each capitalised word, whether the text also uses it mid-sentence (a
+ * proper name rather than a sentence opener).
+ */
+function readMentionMemo(masked: string, span: Span, lexicons: Lexicons): MentionReading {
+  let memo = mentionMemos.get(lexicons);
+  if (!memo) mentionMemos.set(lexicons, (memo = new SentenceMemo(shiftReading)));
+  const inner = masked.slice(span.start, span.end);
+  const names = capitalisedWordsUsedMidSentence(masked, span);
+  const key = `${masked[span.start - 1] ?? ''}${masked[span.end] ?? ''}|${atSentenceStart(masked, span.start) ? 1 : 0}|${names}|${inner}`;
+  return memo.get(key, span.start, () => readMention(masked, span, lexicons));
+}
+
 type FoundFigure = ReturnType<typeof findFigures>[number];
 const figureMemo = new SentenceMemo<FoundFigure[]>((figures, delta) => figures.map((f) => shiftSpan(f, delta)));
 
@@ -425,7 +449,7 @@ class Ledger {
   ) {}
 
   mention(span: Span, block: number): SourceMention | null {
-    const reading = readMention(this.masked, span, this.lexicons);
+    const reading = readMentionMemo(this.masked, span, this.lexicons);
     let id: number | null = null;
     if (reading.reference === 'pronoun') id = this.resolvePronoun(reading, block);
     else if (reading.class === 'other') return null;

@@ -315,6 +315,14 @@ function capitalisedMidSentence(text: string): Set<string> {
   return capitals;
 }
 
+/** One flag per capitalised word of the span: does the text use it mid-sentence? (a memo key) */
+export function capitalisedWordsUsedMidSentence(text: string, span: Span): string {
+  const capitals = capitalisedMidSentence(text);
+  let flags = '';
+  for (const w of words(text, span.start, span.end)) if (isCapitalised(w.text)) flags += capitals.has(w.text) ? '1' : '0';
+  return flags;
+}
+
 /**
  * Where the source works, when the description says: a proper name or an organisation word
  * before the head ("a senior Pentagon official", "administration officials", "Trump's aides"),
@@ -347,7 +355,7 @@ function affiliationOf(text: string, pre: readonly Word[], head: Word, postStart
   return null;
 }
 
-function atSentenceStart(text: string, at: number): boolean {
+export function atSentenceStart(text: string, at: number): boolean {
   let i = at;
   while (i > 0 && /[\s"“‘'(]/.test(text[i - 1])) i--;
   return i === 0 || /[.!?\n]/.test(text[i - 1]);
