@@ -389,11 +389,19 @@ function collectFigures(model: SourcingModel, bySentence: number[][]): Figure[] 
   }
   // Dispute markers: in the figure's sentence, or in a sentence that names the quantity
   // ("overestimated the numbers of staff") elsewhere in the story.
-  const disputeSentences: Array<{ sentence: Sentence; marker: Span }> = [];
+  const disputeSentences: Array<{ sentence: Sentence; marker: Span; body: string; quantity: boolean }> = [];
   for (const sentence of sentences) {
     const marker = lexicons.disputeMarkers.first(masked, sentence.start, sentence.end);
-    if (marker) disputeSentences.push({ sentence, marker });
+    if (!marker) continue;
+    const body = masked.slice(sentence.start, sentence.end).toLowerCase();
+    disputeSentences.push({ sentence, marker, body, quantity: QUANTITY.test(body) });
   }
+  const nounPatterns = new Map<string, RegExp>();
+  const nounPattern = (noun: string) => {
+    let re = nounPatterns.get(noun);
+    if (!re) nounPatterns.set(noun, (re = new RegExp(`\\b${noun.replace(/s$/, '')}`, 'i')));
+    return re;
+  };
   // Disputes bear on figures nearby: the same story section, not the whole archive document.
   const WINDOW = 40;
   let firstDispute = 0;
@@ -401,22 +409,30 @@ function collectFigures(model: SourcingModel, bySentence: number[][]): Figure[] 
     if (figure.kind === 'multiplier') continue;
     while (firstDispute < disputeSentences.length && disputeSentences[firstDispute].sentence.index < figure.sentence - WINDOW) firstDispute++;
     for (let d = firstDispute; d < disputeSentences.length && disputeSentences[d].sentence.index <= figure.sentence + WINDOW; d++) {
-      const { sentence, marker } = disputeSentences[d];
-      const body = masked.slice(sentence.start, sentence.end).toLowerCase();
+      const { sentence, marker, body, quantity } = disputeSentences[d];
       const same = sentence.index === figure.sentence;
       // "overestimated the number of our specialists": a quantity noun in the dispute names a
       // figure of the story; the figure's own noun in it makes the link certain.
-      const names = figure.noun !== null && isConsequential(figure) && QUANTITY.test(body) && (new RegExp(`\\b${figure.noun.replace(/s$/, '')}`, 'i').test(body) || Math.abs(sentence.block - model.sentences[figure.sentence].block) <= 3);
+      const names = figure.noun !== null && quantity && isConsequential(figure) && (nounPattern(figure.noun).test(body) || Math.abs(sentence.block - model.sentences[figure.sentence].block) <= 3);
       if (same || names) figure.disputes.push(marker);
     }
   }
   // Conflicting figures: the same counted noun, different values, different sources.
+  // Grouped by noun, in document order, so each figure meets only its own kind's later figures.
+  const byNoun = new Map<string, number[]>();
+  figures.forEach((f, i) => {
+    if (f.noun) (byNoun.get(f.noun) ?? byNoun.set(f.noun, []).get(f.noun)!).push(i);
+  });
+  const rank = new Map<number, number>();
+  for (const list of byNoun.values()) list.forEach((i, k) => rank.set(i, k));
   for (let i = 0; i < figures.length; i++) {
     const a = figures[i];
     if (!a.noun || a.value === null || !isConsequential(a)) continue;
-    for (let j = i + 1; j < figures.length && figures[j].sentence - a.sentence <= 40; j++) {
+    const same = byNoun.get(a.noun)!;
+    for (let k = rank.get(i)! + 1; k < same.length && figures[same[k]].sentence - a.sentence <= 40; k++) {
+      const j = same[k];
       const b = figures[j];
-      if (b.noun !== a.noun || b.value === null || countLike(b.kind) !== countLike(a.kind)) continue;
+      if (b.value === null || countLike(b.kind) !== countLike(a.kind)) continue;
       if (b.value === a.value) continue;
       const sa = a.attribution !== null ? model.attributions[a.attribution].source?.source : undefined;
       const sb = b.attribution !== null ? model.attributions[b.attribution].source?.source : undefined;
