@@ -511,8 +511,12 @@ class Ledger {
     const name = reading.name?.toLowerCase() ?? null;
     // Look back over the latest mentions only: a source comes back within a story section, and an
     // unbounded scan would make a long document quadratic.
+    // A source mentioned many times recently is judged once: the checks depend on it alone.
+    const seen = new Set<number>();
     for (let i = this.recent.length - 1; i >= Math.max(0, this.recent.length - 300); i--) {
       const s = this.sources[this.recent[i].source];
+      if (seen.has(s.id)) continue;
+      seen.add(s.id);
       const prior = this.readings.get(s.id)!;
       if (reading.reference === 'surname' && (s.class === 'named-person' || s.class === 'named-organisation')) {
         const tokens = (prior.name ?? '').toLowerCase().replace(/(?:'s|’s)(?=\s|$)/g, '').split(/\s+/);
