@@ -92,6 +92,8 @@ function parseReusing(source: string): Tree {
       bestPrefix = prefix;
       bestSuffix = suffix;
     }
+    // The last parse usually differs by a keystroke: no need to compare the older ones too.
+    if (bestPrefix + bestSuffix + 1_024 >= source.length) break;
   }
   let tree: Tree;
   // Worth it only when most of the old text survives.
