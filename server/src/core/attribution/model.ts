@@ -290,8 +290,16 @@ export function buildModel(text: string, format: DocumentFormat, configure: Conf
 
 const readingMemos = new WeakMap<Lexicons, SentenceMemo<RawAttribution[]>>();
 
+// Objects spelled out rather than spread, here and below: spreads give each copy a slow shape.
 const shiftRaw = (raws: RawAttribution[], delta: number): RawAttribution[] =>
-  raws.map((r) => ({ ...r, cue: shiftSpan(r.cue, delta), subject: shiftSpan(r.subject, delta), content: shiftSpan(r.content, delta) }));
+  raws.map((r) => ({
+    cue: { start: r.cue.start + delta, end: r.cue.end + delta, text: r.cue.text, lemma: r.cue.lemma, kind: r.cue.kind },
+    verb: r.verb,
+    subject: r.subject && { start: r.subject.start + delta, end: r.subject.end + delta },
+    elided: r.elided,
+    content: r.content && { start: r.content.start + delta, end: r.content.end + delta },
+    via: r.via,
+  }));
 
 /**
  * readSentence, memoised: it reads the sentence, a few characters either side of it, and the
@@ -331,12 +339,23 @@ function readMentionMemo(masked: string, span: Span, lexicons: Lexicons): Mentio
 }
 
 type FoundFigure = ReturnType<typeof findFigures>[number];
-const figureMemo = new SentenceMemo<FoundFigure[]>((figures, delta) => figures.map((f) => shiftSpan(f, delta)));
+const moveFigure = (f: FoundFigure, delta: number, sentence: number): FoundFigure => ({
+  start: f.start + delta,
+  end: f.end + delta,
+  text: f.text,
+  value: f.value,
+  high: f.high,
+  approximate: f.approximate,
+  kind: f.kind,
+  noun: f.noun,
+  sentence,
+});
+const figureMemo = new SentenceMemo<FoundFigure[]>((figures, delta) => figures.map((f) => moveFigure(f, delta, f.sentence)));
 
 /** findFigures, memoised: it reads only the sentence. The sentence index is the caller's. */
 function findFiguresMemo(masked: string, sentence: Sentence): FoundFigure[] {
   const found = figureMemo.get(masked.slice(sentence.start, sentence.end), sentence.start, () => findFigures(masked, sentence));
-  return found.map((f) => (f.sentence === sentence.index ? f : { ...f, sentence: sentence.index }));
+  return found.map((f) => (f.sentence === sentence.index ? f : moveFigure(f, 0, sentence.index)));
 }
 
 /**
@@ -371,7 +390,22 @@ function collectFigures(model: SourcingModel, bySentence: number[][]): Figure[] 
       const reporting = bySentence[sentence.index].filter((i) => !STANCE_LEMMAS.has(model.attributions[i].cue.lemma));
       const covering = model.attributionCovering(f);
       const attribution = covering && !STANCE_LEMMAS.has(covering.cue.lemma) ? covering.index : reporting.length > 0 ? reporting[0] : null;
-      figures.push({ ...f, attribution, inQuote: model.inQuote(f), disputes: [], conflictsWith: [] });
+      // Spelled out rather than spread: one object shape for every figure keeps this loop fast.
+      figures.push({
+        start: f.start,
+        end: f.end,
+        text: f.text,
+        value: f.value,
+        high: f.high,
+        approximate: f.approximate,
+        kind: f.kind,
+        noun: f.noun,
+        sentence: f.sentence,
+        attribution,
+        inQuote: model.inQuote(f),
+        disputes: [],
+        conflictsWith: [],
+      });
     }
   }
   // "from about 1,000 … to a few dozen": a figure with no noun shares its neighbour's.
@@ -405,15 +439,25 @@ function collectFigures(model: SourcingModel, bySentence: number[][]): Figure[] 
   // Disputes bear on figures nearby: the same story section, not the whole archive document.
   const WINDOW = 40;
   let firstDispute = 0;
+  const disputeAt = new Map<number, Span>();
+  for (const d of disputeSentences) disputeAt.set(d.sentence.index, d.marker);
   for (const figure of figures) {
     if (figure.kind === 'multiplier') continue;
+    // Only a figure whose noun a dispute can name looks beyond its own sentence.
+    if (figure.noun === null || !isConsequential(figure)) {
+      const own = disputeAt.get(figure.sentence);
+      if (own) figure.disputes.push(own);
+      continue;
+    }
     while (firstDispute < disputeSentences.length && disputeSentences[firstDispute].sentence.index < figure.sentence - WINDOW) firstDispute++;
+    const pattern = nounPattern(figure.noun);
+    const block = model.sentences[figure.sentence].block;
     for (let d = firstDispute; d < disputeSentences.length && disputeSentences[d].sentence.index <= figure.sentence + WINDOW; d++) {
       const { sentence, marker, body, quantity } = disputeSentences[d];
       const same = sentence.index === figure.sentence;
       // "overestimated the number of our specialists": a quantity noun in the dispute names a
       // figure of the story; the figure's own noun in it makes the link certain.
-      const names = figure.noun !== null && quantity && isConsequential(figure) && (nounPattern(figure.noun).test(body) || Math.abs(sentence.block - model.sentences[figure.sentence].block) <= 3);
+      const names = quantity && (Math.abs(sentence.block - block) <= 3 || pattern.test(body));
       if (same || names) figure.disputes.push(marker);
     }
   }
