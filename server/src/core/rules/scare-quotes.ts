@@ -32,7 +32,7 @@ export default defineRule({
       // A fragment that carries the sentence's punctuation inside its marks ("…called it 'racist,'")
       // is a partial quotation lifted from speech; so is a lone evaluative adjective ("'predatory'").
       if (words.length === 0 || words.length > 3 || /[.!?,;:]$/.test(inner) || inner.length > 40) continue;
-      if (words.length === 1 && ADJECTIVE.test(inner) && !doc.lexicons.labels.test(inner)) continue;
+      if (words.length === 1 && ADJECTIVE.test(inner) && !doc.lexicons.labels.test(masked, quote.inner.start, quote.inner.end)) continue;
       if (isFurniture(doc, quote.start) || isHeadline(doc, quote.start)) continue;
       // Nested inside another quotation: the speaker's own marks.
       if (quote.depth > 0 || (doc.quoteAt(quote.start - 1)?.end ?? 0) >= quote.end) continue;
@@ -46,7 +46,7 @@ export default defineRule({
       // Minor words and symbols do not count ("Fox & Friends", "Teamsters for Trump").
       const major = words.filter((w) => !/^(?:&|\+|of|and|the|for|a|an|in|on|to|at|by|with|para|de|la|y|vs\.?)$/i.test(w));
       if (major.length > 0 && major.every((w) => /^[\p{Lu}\d]/u.test(w)) && !/^(?:[A-Z]+)$/.test(inner)) continue;
-      const label = doc.lexicons.labels.test(inner);
+      const label = doc.lexicons.labels.test(masked, quote.inner.start, quote.inner.end);
       const fixes: Fix[] = [
         {
           title: 'Remove the quotation marks',
