@@ -3,7 +3,7 @@
 // for an editor: the draft with its attributions highlighted, the ledger, and a chart of named
 // against unnamed sources. The page loads nothing and runs no script.
 import picocolors from 'picocolors';
-import { GAP_LABELS, LineIndex, type LedgerSource, type SourcesLedger } from '../core';
+import { GAP_LABELS, LineIndex, SOURCE_CLASS_LABELS, type LedgerSource, type SourcesLedger } from '../core';
 import { printable } from './formatters/stylish';
 
 export const SOURCES_FORMATS = ['table', 'json', 'markdown', 'html'] as const;
@@ -16,15 +16,7 @@ export interface SourcesInput {
   version: string;
 }
 
-const CLASS_LABELS: Record<LedgerSource['class'], string> = {
-  'named-person': 'named person',
-  'named-organisation': 'named organisation',
-  document: 'document',
-  'anonymous-person': 'anonymous person',
-  'anonymous-group': 'anonymous group',
-  'vague-authority': 'vague authority',
-  outlet: 'news outlet',
-};
+const CLASS_LABELS = SOURCE_CLASS_LABELS;
 
 function missingText(source: LedgerSource): string {
   return source.missing.map((gap) => GAP_LABELS[gap]).join(', ');

@@ -16,6 +16,17 @@ export const GAP_LABELS: Record<LedgerGap, string> = {
   role: 'role',
 };
 
+/** How each source class reads in the ledger (the CLI report and the editor's symbols). */
+export const SOURCE_CLASS_LABELS: Record<SourceClass, string> = {
+  'named-person': 'named person',
+  'named-organisation': 'named organisation',
+  document: 'document',
+  'anonymous-person': 'anonymous person',
+  'anonymous-group': 'anonymous group',
+  'vague-authority': 'vague authority',
+  outlet: 'news outlet',
+};
+
 export interface LedgerSpan {
   start: number;
   end: number;

@@ -2,7 +2,7 @@
 // the one-line summary of the code lens.
 import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { GAP_LABELS, type LedgerSpan, type LedgerText, type SourcesLedger } from '../core';
+import { GAP_LABELS, SOURCE_CLASS_LABELS, type LedgerSpan, type LedgerText, type SourcesLedger } from '../core';
 import type { Ledger, RangedText, SourceClassName, SourceEntry, SourcesSummary } from './protocol';
 
 export function toWireLedger(document: TextDocument, ledger: SourcesLedger): Ledger {
@@ -31,15 +31,7 @@ export function toWireLedger(document: TextDocument, ledger: SourcesLedger): Led
   };
 }
 
-const CLASS_NAMES: Record<SourceClassName, string> = {
-  'named-person': 'named person',
-  'named-organisation': 'named organisation',
-  document: 'document',
-  'anonymous-person': 'anonymous person',
-  'anonymous-group': 'anonymous group',
-  'vague-authority': 'vague authority',
-  outlet: 'news outlet',
-};
+const CLASS_NAMES = SOURCE_CLASS_LABELS;
 
 /** Icons in the outline: people, institutions, papers; unnamed sources stand out as variables. */
 const CLASS_KINDS: Record<SourceClassName, SymbolKind> = {
