@@ -358,6 +358,11 @@ function findFiguresMemo(masked: string, sentence: Sentence): FoundFigure[] {
   return found.map((f) => (f.sentence === sentence.index ? f : moveFigure(f, 0, sentence.index)));
 }
 
+function lastWord(words: string): string {
+  const parts = words.split(/\s+/);
+  return parts[parts.length - 1];
+}
+
 /**
  * Drops cues that sit inside another attribution's source description: in "said an official
  * who asked not to be named", "asked" belongs to the description, not to a second speaker.
@@ -549,6 +554,19 @@ class Ledger {
     return null;
   }
 
+  private readonly names = new Map<number, { lower: string; bare: string[]; last: string }>();
+
+  /** A source's name lower-cased, as words without possessives, and its last word: once per source. */
+  private nameOf(id: number): { lower: string; bare: string[]; last: string } {
+    let found = this.names.get(id);
+    if (!found) {
+      const lower = (this.readings.get(id)!.name ?? '').toLowerCase();
+      found = { lower, bare: lower.replace(/(?:'s|’s)(?=\s|$)/g, '').split(/\s+/), last: lastWord(lower) };
+      this.names.set(id, found);
+    }
+    return found;
+  }
+
   private merge(reading: MentionReading, span: Span): number {
     const text = this.masked.slice(span.start, span.end).toLowerCase().replace(/["“”‘’']/g, '').replace(/\s+/g, ' ').trim();
     const cls = reading.class as SourceClass;
@@ -563,15 +581,12 @@ class Ledger {
       seen.add(s.id);
       const prior = this.readings.get(s.id)!;
       if (reading.reference === 'surname' && (s.class === 'named-person' || s.class === 'named-organisation')) {
-        const tokens = (prior.name ?? '').toLowerCase().replace(/(?:'s|’s)(?=\s|$)/g, '').split(/\s+/);
-        if (name && tokens.includes(name)) return s.id;
+        if (name && this.nameOf(s.id).bare.includes(name)) return s.id;
         continue;
       }
       if (s.class !== cls && !(reading.reference === 'definite' && sameFamily(s.class, cls))) continue;
       if (cls === 'named-person' && name && prior.name) {
-        const a = name.split(/\s+/);
-        const b = prior.name.toLowerCase().split(/\s+/);
-        if (a[a.length - 1] === b[b.length - 1]) return s.id;
+        if (lastWord(name) === this.nameOf(s.id).last) return s.id;
         continue;
       }
       if (cls === 'outlet') {
@@ -579,7 +594,7 @@ class Ledger {
         continue;
       }
       if (cls === 'named-organisation' && name && prior.name) {
-        const pn = prior.name.toLowerCase();
+        const pn = this.nameOf(s.id).lower;
         if (pn === name || pn.includes(name) || name.includes(pn) || (reading.reference === 'definite' && pn.includes(reading.head.toLowerCase()))) return s.id;
         continue;
       }
