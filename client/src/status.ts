@@ -25,6 +25,11 @@ export class StatusItem implements Disposable {
     this.update();
   }
 
+  /** What the item shows now (read by the end-to-end tests through the extension's API). */
+  get text(): string {
+    return this.item.text;
+  }
+
   update(): void {
     const editor = window.activeTextEditor;
     if (!isDraft(editor)) {

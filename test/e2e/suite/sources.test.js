@@ -4,7 +4,42 @@
 'use strict';
 const assert = require('node:assert/strict');
 const vscode = require('vscode');
-const { draftUri, show, waitForFinding, cliJson } = require('./helpers');
+const { EXTENSION_ID, WAIT_MS, draftUri, show, waitForFinding, cliJson } = require('./helpers');
+
+/** The extension's exported API (its activate() result). */
+async function onRecordApi() {
+  const extension = vscode.extensions.getExtension(EXTENSION_ID);
+  assert.ok(extension, `${EXTENSION_ID} is not installed`);
+  return /** @type {{ sourcesView(): Array<{ label: string, description: string }>, statusText(): string, onDidChangeSources: vscode.Event<void> }} */ (await extension.activate());
+}
+
+/**
+ * Re-checks `probe` whenever the ledger or the diagnostics change, until it returns something
+ * or WAIT_MS passes: waits on events, never on a fixed sleep.
+ * @template T
+ * @param {{ onDidChangeSources: vscode.Event<void> }} api
+ * @param {() => T | null} probe
+ * @param {() => string} describe
+ * @returns {Promise<T>}
+ */
+async function until(api, probe, describe) {
+  const deadline = Date.now() + WAIT_MS;
+  for (;;) {
+    const found = probe();
+    if (found !== null) return found;
+    const left = deadline - Date.now();
+    if (left <= 0) assert.fail(`timed out: ${describe()}`);
+    await new Promise((resolve) => {
+      const subscriptions = [api.onDidChangeSources(() => done()), vscode.languages.onDidChangeDiagnostics(() => done())];
+      const timer = setTimeout(done, left);
+      function done() {
+        for (const s of subscriptions) s.dispose();
+        clearTimeout(timer);
+        resolve(undefined);
+      }
+    });
+  }
+}
 
 const DRAFT = 'valdoria-engineers-report.md';
 
@@ -45,15 +80,32 @@ suite('Sources', () => {
   });
 
   // The Sources tree and the status bar item belong to the extension: the vscode API gives no other
-  // extension a way to read a tree view's items or a status bar item's text, and the extension
-  // exports no API that would. The browser test (test/e2e/browser.js) reads both on screen.
-  test('the Sources view shows the ledger of the active draft', function () {
-    console.log('  skipped: the extension exports no API to read its Sources view; the browser test checks it on screen');
-    this.skip();
+  // extension a way to read them, so the extension exports a read-only look (OnRecordApi).
+  test('the Sources view shows the ledger of the active draft', async () => {
+    const { document } = await show(draftUri(DRAFT));
+    await waitForFinding(document, 'contested-figure', '800');
+    const api = await onRecordApi();
+    const ledger = cliJson(['sources', '--format', 'json'], document.uri);
+    const expected = ledger.sources.map((/** @type {{ label: string }} */ s) => s.label).sort();
+    const rows = await until(api, () => {
+      const shown = api.sourcesView().filter((row) => row.label !== 'Figures' && !/^Figures\b/.test(row.label));
+      return JSON.stringify(shown.map((row) => row.label).sort()) === JSON.stringify(expected) ? shown : null;
+    }, () => `Sources view rows ${JSON.stringify(api.sourcesView().map((r) => r.label))}, want ${JSON.stringify(expected)}`);
+    const unnamed = rows.find((row) => row.label === 'a person close to Valdoria’s Ministry of Defence');
+    assert.ok(unnamed, 'the unnamed source has a row');
+    assert.match(unnamed.description, /^unnamed person · missing .*reason for anonymity/);
   });
 
-  test('the status bar shows the counts of the active draft', function () {
-    console.log('  skipped: the extension exports no API to read its status bar item; the browser test checks it on screen');
-    this.skip();
+  test('the status bar shows the counts of the active draft', async () => {
+    const { document } = await show(draftUri(DRAFT));
+    await waitForFinding(document, 'contested-figure', '800');
+    const api = await onRecordApi();
+    const { summary } = cliJson(['sources', '--format', 'json'], document.uri);
+    const want = () => {
+      const ours = vscode.languages.getDiagnostics(document.uri).filter((d) => d.source === 'onrecord');
+      const count = (/** @type {vscode.DiagnosticSeverity} */ sev) => ours.filter((d) => d.severity === sev).length;
+      return `OnRecord $(error) ${count(vscode.DiagnosticSeverity.Error)} $(warning) ${count(vscode.DiagnosticSeverity.Warning)} · ${summary.sources} sources, ${summary.anonymous} anonymous`;
+    };
+    await until(api, () => (api.statusText() === want() ? true : null), () => `status bar "${api.statusText()}", want "${want()}"`);
   });
 });
