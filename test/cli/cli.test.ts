@@ -525,14 +525,13 @@ describe('check: reading documents', () => {
     const body = paragraph.repeat(Math.ceil((5 * 1024 * 1024) / paragraph.length));
     const text = `${body}${BARE}\n`;
     const dir = workspace({ 'big.md': text });
-    const started = Date.now();
+    // Speed is measured in `npm run bench`, never asserted here: a busy machine would fail it.
     const { run: r, report } = runJson(['big.md'], { cwd: dir });
     assert.ok(r.status === 0 || r.status === 1, `exit ${r.status}: ${r.stderr}`);
     const bare = fileIn(report, 'big.md').findings.find((f) => f.rule === 'bare-source');
     assert.ok(bare, 'the sentence at the end is checked');
     assertLocated(text, bare);
     assert.ok(bare.start >= body.length);
-    assert.ok(Date.now() - started < 30_000, 'in reasonable time');
   });
 });
 
