@@ -2,26 +2,15 @@
 // here is made up for the test. Assertions are about behaviour (exit codes, the JSON contract,
 // offsets, configuration precedence), not about the exact findings of the rules.
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
+import { BARE, CLEAN, CLI, LOADED, REPO, run, type Run } from './helpers';
 
-const REPO = resolve(__dirname, '..', '..');
-const CLI = join(REPO, 'server', 'out', 'cli.js');
 const VERSION = (JSON.parse(readFileSync(join(REPO, 'package.json'), 'utf8')) as { version: string }).version;
 
 // Phrases the rules certainly flag (DESIGN section 4).
-const BARE = 'Sources said the plan was dropped.'; // bare-source, error
-const LOADED = 'The minister claimed the plan was dead.'; // loaded-attribution-verb, warning
-const CLEAN = 'The library on Elm Street will open an hour later on Saturdays, Mayor Ann Ruiz said on Monday.';
-
-interface Run {
-  status: number | null;
-  stdout: string;
-  stderr: string;
-}
 
 interface JsonFinding {
   rule: string;
@@ -64,24 +53,6 @@ function workspace(files: Record<string, string | Uint8Array>): string {
   return dir;
 }
 
-/** No single run may hang the suite: a CLI that takes this long has failed. */
-const RUN_TIMEOUT_MS = 60_000;
-
-function run(args: string[], options: { cwd: string; input?: string | Uint8Array; env?: Record<string, string> }): Run {
-  const result = spawnSync(process.execPath, [CLI, ...args], {
-    cwd: options.cwd,
-    timeout: RUN_TIMEOUT_MS,
-    input: options.input ?? '',
-    encoding: 'utf8',
-    maxBuffer: 1 << 28,
-    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '', ...options.env },
-  });
-  if (result.signal || (result.error as NodeJS.ErrnoException | undefined)?.code === 'ETIMEDOUT') {
-    assert.fail(`onrecord ${args.join(' ')} did not finish within ${RUN_TIMEOUT_MS / 1000} s`);
-  }
-  if (result.error) throw result.error;
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-}
 
 function runJson(args: string[], options: { cwd: string; input?: string | Uint8Array }): { run: Run; report: JsonReport } {
   const r = run(['check', '--format', 'json', ...args], options);
