@@ -310,8 +310,10 @@ function capitalisedMidSentence(text: string): Set<string> {
       capitals.add(word);
       for (let k = word.length - 1; k > 0; k--) if (!/[\p{L}\p{N}]/u.test(word[k])) capitals.add(word.slice(0, k));
     }
-    capitalsText = text;
   }
+  // Always keep the caller's string: an equal string from an earlier analysis would otherwise
+  // be compared character by character on every call.
+  capitalsText = text;
   return capitals;
 }
 
