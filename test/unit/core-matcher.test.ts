@@ -71,9 +71,30 @@ describe('PhraseMatcher', () => {
     }
   });
 
+  it('compares characters as a case-insensitive regex does, beyond ASCII and plain spaces', () => {
+    const phrases = ["coup d'état", 'café society', 'naïve', 'élite', 'kettle', 'ask', 'sources said', 'état', 'x_y'];
+    const text = [
+      "A COUP D'ÉTAT, a coup\u00a0d'État and a coup\td'etat.",
+      'CAFÉ SOCIETY, Café\nsociety; NAÏVE naive ÉLITE Élite élites.',
+      'The \u212Aettle (Kelvin sign) and the kettle; the long \u017Fign, an ſask and a task.',
+      'Sources\u2003said, sources\u3000said, sources\u200bsaid and Sources_said; x_y and X_Y.',
+      'Anti-élite, pre-coup d’état, 3ask, ask3, _ask, ask_ and état-major.',
+    ].join(' ');
+    for (const options of [{}, { inflect: true }, { caseSensitive: true }]) {
+      beginDocument();
+      assert.deepEqual(spans(new PhraseMatcher(phrases, options), text), flat(phrases, text, options), JSON.stringify(options));
+      // The same text long enough to be indexed and cached.
+      const long = `${text} `.repeat(40);
+      beginDocument();
+      assert.deepEqual(spans(new PhraseMatcher(phrases, options), long), flat(phrases, long, options), `long ${JSON.stringify(options)}`);
+    }
+  });
+
   it('splits a lexicon too big for one fast pattern and still matches leftmost-longest', () => {
     const rand = prng(12);
-    const phrases = randomPhrases(rand, 2_500);
+    // Phrases that open with a letter or digit are looked up, not matched by a regex: these open
+    // with an apostrophe or a hyphen, so they all go to the regex patterns.
+    const phrases = randomPhrases(rand, 2_500).map((p, i) => (i % 2 ? `'${p}` : `-${p}`));
     const matcher = new PhraseMatcher(phrases, { inflect: true });
     const patternsFor = (text: string) => (matcher as unknown as { patternsFor(text: string): RegExp[] }).patternsFor(text);
     for (const text of ['x'.repeat(1_000), 'x'.repeat(100_000), '_'.repeat(100_000)]) {

@@ -43,15 +43,29 @@ export function forgetEarlierDocuments(): void {
 }
 
 /**
- * A phrase list compiled once into a trie-factored alternation ("coup(?:\s+d'état)?" rather than
- * one alternative per phrase), so the engine dispatches on each character once instead of trying
- * every phrase at every position. Phrases are literal (a user lexicon can never make the linter
- * slow or throw); spaces match any run of whitespace; matching is case-insensitive and on word
- * boundaries; `inflect` lets the last word take a plural ending. At each position the longest
- * phrase wins, as it would in an alternation sorted longest first.
+ * A phrase list matched the way one alternation would match it: phrases are literal (a user
+ * lexicon can never make the linter slow or throw); spaces match any run of whitespace; matching
+ * is case-insensitive and on word boundaries; `inflect` lets the last word take a plural ending.
+ * At each position the longest phrase wins, as it would in an alternation sorted longest first,
+ * and the next search starts where a match ended.
+ *
+ * Phrases that start with a letter or digit (nearly all of them) are looked up, not searched
+ * for: a text is cut once into its runs of letters and digits, indexed by run, and a phrase can
+ * only start where its first run does, so each lexicon tries its trie at those few places. Thirty
+ * lexicons then cost one pass over the draft rather than thirty regex scans of it. The rest
+ * (a phrase opening with an apostrophe, say) go to a trie-factored regex.
  */
 export class PhraseMatcher {
   private readonly keys: string[];
+  /** The phrases that start with a letter or digit, as a trie; the others go to `keys`. */
+  private readonly trie: TrieNode;
+  /**
+   * Where the trie's phrases can start: the runs of letters and digits a phrase opens with (lower
+   * case, with the plural forms a one-run phrase can take), each with the runs that can follow it
+   * (null: any, as some phrase is that one run alone).
+   */
+  private readonly openings: Array<{ first: string; seconds: string[] | null }>;
+  private readonly caseSensitive: boolean;
   private readonly inflect: boolean;
   private readonly flags: string;
   private flat: RegExp[] | null = null;
@@ -71,9 +85,39 @@ export class PhraseMatcher {
     const list = [...new Set([...phrases].map((p) => p.trim().replace(/\s+/g, ' ')).filter(Boolean))];
     for (const p of list) this.entries.set(p.toLowerCase(), p.toLowerCase());
     this.flags = options.caseSensitive ? 'g' : 'gi';
-    this.keys = options.caseSensitive ? list : [...new Set(list.map((p) => p.toLowerCase()))];
+    this.caseSensitive = options.caseSensitive ?? false;
+    const keys = options.caseSensitive ? list : [...new Set(list.map((p) => p.toLowerCase()))];
     this.inflect = options.inflect ?? false;
-    this.reach = this.keys.reduce((n, k) => Math.max(n, k.length), 0) + 4;
+    this.reach = keys.reduce((n, k) => Math.max(n, k.length), 0) + 4;
+    const wordInitial = keys.filter((k) => isAlnum(k.charCodeAt(0))).sort();
+    this.keys = keys.filter((k) => !isAlnum(k.charCodeAt(0)));
+    this.trie = newNode();
+    const openings = new Map<string, Set<string> | null>();
+    for (const key of wordInitial) {
+      let node = this.trie;
+      for (let i = 0; i < key.length; i++) {
+        const unit = key[i] === ' ' ? SPACE : this.caseSensitive ? key.charCodeAt(i) : canon(key.charCodeAt(i));
+        let k = node.units.indexOf(unit);
+        if (k < 0) {
+          k = node.units.push(unit) - 1;
+          node.next.push(newNode());
+        }
+        node = node.next[k];
+      }
+      node.ends = true;
+      node.plural = this.inflect && /[a-z]$/i.test(key);
+      // A match's text has the phrase's runs of letters and digits, in order (letters and digits
+      // match only letters and digits), but for a plural ending on the last run.
+      const runs = key.toLowerCase().match(/[a-z0-9]+/g)!;
+      const forms = (run: string, last: boolean) => (last && node.plural ? [run, `${run}s`, `${run}es`] : [run]);
+      for (const first of forms(runs[0], runs.length === 1)) {
+        let seconds = openings.get(first);
+        if (seconds === undefined) openings.set(first, (seconds = new Set()));
+        if (runs.length === 1) openings.set(first, null);
+        else if (seconds !== null) for (const second of forms(runs[1], runs.length === 2)) seconds.add(second);
+      }
+    }
+    this.openings = [...openings].map(([first, seconds]) => ({ first, seconds: seconds && [...seconds] }));
   }
 
   /** The patterns for a text, built on first use. */
@@ -91,6 +135,61 @@ export class PhraseMatcher {
       const other = sorted.filter((p) => !/^[A-Za-z0-9]/.test(p));
       return [...compile(factored(wordInitial), '\\b'), ...compile(factored(other))];
     })());
+  }
+
+  /** Where the trie's phrases can start in the text, in order. */
+  private candidates(text: string): ArrayLike<number> {
+    const index = runsOf(text);
+    const found: number[] = [];
+    let lists = 0;
+    for (const { first, seconds } of this.openings) {
+      const id = index.ids.get(first);
+      if (id === undefined) continue;
+      const at = index.occurrences[id];
+      lists++;
+      if (seconds === null) {
+        for (let i = 0; i < at.length; i++) found.push(index.starts[at[i]]);
+        continue;
+      }
+      const next: number[] = [];
+      for (const second of seconds) {
+        const other = index.ids.get(second);
+        if (other !== undefined) next.push(other);
+      }
+      if (next.length === 0) continue;
+      for (let i = 0; i < at.length; i++) if (next.includes(index.runs[at[i] + 1])) found.push(index.starts[at[i]]);
+    }
+    return lists > 1 ? Int32Array.from(found).sort() : found;
+  }
+
+  /** The end of the phrase the trie matches at `at` (as the factored alternation would), or -1. */
+  private matchAt(text: string, node: TrieNode, at: number): number {
+    const n = text.length;
+    for (let k = 0; k < node.units.length; k++) {
+      const unit = node.units[k];
+      if (at >= n) break;
+      const c = text.charCodeAt(at);
+      if (unit === SPACE) {
+        if (!isSpace(c)) continue;
+        let j = at + 1;
+        while (j < n && isSpace(text.charCodeAt(j))) j++;
+        const end = this.matchAt(text, node.next[k], j);
+        if (end >= 0) return end;
+      } else if ((this.caseSensitive ? c : canon(c)) === unit) {
+        const end = this.matchAt(text, node.next[k], at + 1);
+        if (end >= 0) return end;
+      }
+    }
+    if (!node.ends) return -1;
+    if (node.plural) {
+      for (const ending of PLURAL_ENDINGS) {
+        if (at + ending.length > n) continue;
+        let i = 0;
+        while (i < ending.length && (this.caseSensitive ? text.charCodeAt(at + i) : canon(text.charCodeAt(at + i))) === (this.caseSensitive ? ending.charCodeAt(i) : canon(ending.charCodeAt(i)))) i++;
+        if (i === ending.length && (at + i >= n || !isAlnum(text.charCodeAt(at + i)))) return at + i;
+      }
+    }
+    return at >= n || !isAlnum(text.charCodeAt(at)) ? at : -1;
   }
 
   get size(): number {
@@ -187,36 +286,37 @@ export class PhraseMatcher {
 
   /** Scans from `from`, leftmost-longest, handing each match over until `found` says stop. */
   private scanFrom(text: string, from: number, found: (match: PhraseMatch) => boolean): void {
-    const patterns = this.patternsFor(text);
-    if (patterns.length === 1) {
-      const re = patterns[0];
-      re.lastIndex = from;
-      let m: RegExpExecArray | null;
-      while ((m = re.exec(text))) if (found({ start: m.index, end: m.index + m[0].length, entry: this.entryOf(m[0]) })) return;
-      return;
-    }
-    // Several patterns behave as one: the leftmost match wins, the longest of those starting there,
-    // and the next search starts where it ended. `next[i]` is pattern i's first match at or after
-    // the search position, null once it has none left.
-    const next = patterns.map((re) => {
-      re.lastIndex = from;
-      return re.exec(text);
-    });
+    // Each source of matches says where its next match at or after a position is: the trie at the
+    // candidate places, and each regex. They behave as one alternation: the leftmost match wins,
+    // the longest of those starting there, and the next search starts where it ended.
+    const starts: ArrayLike<number> = this.openings.length > 0 ? this.candidates(text) : [];
+    let c = 0;
+    const trieFrom = (pos: number): { start: number; end: number } | null => {
+      while (c < starts.length && starts[c] < pos) c++;
+      for (; c < starts.length; c++) {
+        const end = this.matchAt(text, this.trie, starts[c]);
+        if (end >= 0) return { start: starts[c], end };
+      }
+      return null;
+    };
+    const patterns = this.keys.length > 0 ? this.patternsFor(text) : [];
+    const regexFrom = (re: RegExp, pos: number): { start: number; end: number } | null => {
+      re.lastIndex = pos;
+      const m = re.exec(text);
+      return m ? { start: m.index, end: m.index + m[0].length } : null;
+    };
+    const next = [trieFrom(from), ...patterns.map((re) => regexFrom(re, from))];
     for (;;) {
       let best = -1;
       for (let i = 0; i < next.length; i++) {
         const m = next[i];
-        if (m && (best < 0 || m.index < next[best]!.index || (m.index === next[best]!.index && m[0].length > next[best]![0].length))) best = i;
+        if (m && (best < 0 || m.start < next[best]!.start || (m.start === next[best]!.start && m.end > next[best]!.end))) best = i;
       }
       if (best < 0) return;
-      const match = next[best]!;
-      const at = match.index + match[0].length;
-      if (found({ start: match.index, end: at, entry: this.entryOf(match[0]) })) return;
+      const { start, end } = next[best]!;
+      if (found({ start, end, entry: this.entryOf(text.slice(start, end)) })) return;
       for (let i = 0; i < next.length; i++) {
-        if (next[i] && next[i]!.index < at) {
-          patterns[i].lastIndex = at;
-          next[i] = patterns[i].exec(text);
-        }
+        if (next[i] && next[i]!.start < end) next[i] = i === 0 ? trieFrom(end) : regexFrom(patterns[i - 1], end);
       }
     }
   }
@@ -333,4 +433,113 @@ function lowerBound(matches: readonly PhraseMatch[], offset: number): number {
     else hi = mid;
   }
   return lo;
+}
+
+/** A space in a phrase: any run of whitespace in the text. */
+const SPACE = -1;
+const PLURAL_ENDINGS = ['s', 'es', "'s", '’s'];
+
+interface TrieNode {
+  /** The next character of each continuation (canonical case, or SPACE), in sorted order. */
+  units: number[];
+  next: TrieNode[];
+  /** A phrase ends here. */
+  ends: boolean;
+  /** …and, inflecting, it ends in a letter, so it may take a plural ending. */
+  plural: boolean;
+}
+
+const newNode = (): TrieNode => ({ units: [], next: [], ends: false, plural: false });
+
+/** [A-Za-z0-9]: what the patterns' word boundaries look at. */
+function isAlnum(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+/** The regex class \s. */
+function isSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+const canonical = new Map<number, number>();
+
+/**
+ * The character a case-insensitive, non-Unicode regex compares (ECMAScript's Canonicalize): the
+ * upper case, unless that is not one code unit or would turn a non-ASCII character into ASCII.
+ */
+function canon(c: number): number {
+  if (c < 128) return c >= 97 && c <= 122 ? c - 32 : c;
+  let u = canonical.get(c);
+  if (u === undefined) {
+    const upper = String.fromCharCode(c).toUpperCase();
+    u = upper.length !== 1 || upper.charCodeAt(0) < 128 ? c : upper.charCodeAt(0);
+    canonical.set(c, u);
+  }
+  return u;
+}
+
+/**
+ * A text cut into its runs of letters and digits: each distinct run (lower case) gets an id; the
+ * runs in order, where each starts, and where each id occurs.
+ */
+interface RunIndex {
+  ids: Map<string, number>;
+  /** The id of the k-th run (and -1 after the last). */
+  runs: Int32Array;
+  starts: Int32Array;
+  /** For each id, the k of its runs. */
+  occurrences: number[][];
+}
+
+/** The run indexes of this analysis's texts (the draft and its masked copy). */
+let runIndexes: Array<{ text: string; index: RunIndex }> = [];
+let runIndexGeneration = -1;
+
+function runsOf(text: string): RunIndex {
+  if (runIndexGeneration !== generation) {
+    runIndexes = [];
+    runIndexGeneration = generation;
+  }
+  for (const r of runIndexes) if (r.text === text) return r.index;
+  const ids = new Map<string, number>();
+  const occurrences: number[][] = [];
+  const runs: number[] = [];
+  const starts: number[] = [];
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (!isAlnum(c)) {
+      i++;
+      continue;
+    }
+    let upper = c >= 65 && c <= 90;
+    let j = i + 1;
+    for (; j < n; j++) {
+      const d = text.charCodeAt(j);
+      if (!isAlnum(d)) break;
+      if (d >= 65 && d <= 90) upper = true;
+    }
+    const run = upper ? text.slice(i, j).toLowerCase() : text.slice(i, j);
+    let id = ids.get(run);
+    if (id === undefined) {
+      id = occurrences.length;
+      ids.set(run, id);
+      occurrences.push([]);
+    }
+    occurrences[id].push(runs.length);
+    runs.push(id);
+    starts.push(i);
+    i = j;
+  }
+  runs.push(-1);
+  const index: RunIndex = { ids, runs: Int32Array.from(runs), starts: Int32Array.from(starts), occurrences };
+  // Short texts (a sentence asked about on its own) are not worth keeping.
+  if (n >= SHORT_TEXT) {
+    runIndexes.unshift({ text, index });
+    if (runIndexes.length > CACHED_TEXTS) runIndexes.pop();
+  }
+  return index;
 }
