@@ -505,6 +505,15 @@ class Ledger {
   private readonly readings = new Map<number, MentionReading>();
   private readonly mentionBlocks = new Map<SourceMention, number>();
   private recent: Array<{ source: number; block: number }> = [];
+  /**
+   * The sources of `recent`, each once, latest mention first, as a linked list over source ids:
+   * merging judges each recent source once, and walking `recent` to find them was most of its time.
+   */
+  private newest = -1;
+  private readonly older: number[] = [];
+  private readonly newer: number[] = [];
+  /** Index in `recent` of each source's latest mention. */
+  private readonly latest: number[] = [];
   /** Normalised mention texts per source, for exact-description merging. */
   private readonly texts = new Map<number, Set<string>>();
 
@@ -516,24 +525,26 @@ class Ledger {
   mention(span: Span, block: number): SourceMention | null {
     const reading = readMentionMemo(this.masked, span, this.lexicons);
     let id: number | null = null;
+    if (reading.reference !== 'pronoun' && reading.class === 'other') return null;
+    const text = this.masked.slice(span.start, span.end);
+    const normalised = text.toLowerCase().replace(/["“”‘’']/g, '').replace(/\s+/g, ' ').trim();
     if (reading.reference === 'pronoun') id = this.resolvePronoun(reading, block);
-    else if (reading.class === 'other') return null;
-    else id = this.merge(reading, span);
+    else id = this.merge(reading, span, normalised);
     if (id === null) return null;
     const mention: SourceMention = {
       start: span.start,
       end: span.end,
-      text: this.masked.slice(span.start, span.end),
+      text,
       head: reading.head,
       source: id,
       reference: reading.reference === 'pronoun' || (reading.reference === 'definite' && this.sources[id].mentions.length > 0),
     };
     this.sources[id].mentions.push(mention);
-    const normalised = mention.text.toLowerCase().replace(/["“”‘’']/g, '').replace(/\s+/g, ' ').trim();
     if (!this.texts.has(id)) this.texts.set(id, new Set());
     this.texts.get(id)!.add(normalised);
     this.mentionBlocks.set(mention, block);
     this.recent.push({ source: id, block });
+    this.touch(id);
     if (!mention.reference && mention.text.length > this.sources[id].label.length) this.sources[id].label = mention.text.replace(/^["“‘']|["”’']$/g, '').trim();
     return mention;
   }
@@ -567,18 +578,34 @@ class Ledger {
     return found;
   }
 
-  private merge(reading: MentionReading, span: Span): number {
-    const text = this.masked.slice(span.start, span.end).toLowerCase().replace(/["“”‘’']/g, '').replace(/\s+/g, ' ').trim();
+  /** Moves a source to the head of the newest-first list: it was just mentioned. */
+  private touch(id: number): void {
+    this.latest[id] = this.recent.length - 1;
+    if (this.newest === id) return;
+    if (this.older[id] !== undefined) {
+      // Already listed: unlink it (it is not the head, so it has a newer neighbour).
+      const older = this.older[id];
+      const newer = this.newer[id];
+      this.older[newer] = older;
+      if (older !== -1) this.newer[older] = newer;
+    }
+    this.older[id] = this.newest;
+    this.newer[id] = -1;
+    if (this.newest !== -1) this.newer[this.newest] = id;
+    this.newest = id;
+  }
+
+  /** `text` is the mention's text, normalised. */
+  private merge(reading: MentionReading, span: Span, text: string): number {
     const cls = reading.class as SourceClass;
     const name = reading.name?.toLowerCase() ?? null;
     // Look back over the latest mentions only: a source comes back within a story section, and an
     // unbounded scan would make a long document quadratic.
-    // A source mentioned many times recently is judged once: the checks depend on it alone.
-    const seen = new Set<number>();
-    for (let i = this.recent.length - 1; i >= Math.max(0, this.recent.length - 300); i--) {
-      const s = this.sources[this.recent[i].source];
-      if (seen.has(s.id)) continue;
-      seen.add(s.id);
+    // A source mentioned many times recently is judged once, in the order of latest mention: the
+    // checks depend on it alone.
+    const oldest = this.recent.length - 300;
+    for (let id = this.newest; id !== -1 && this.latest[id] >= oldest; id = this.older[id]) {
+      const s = this.sources[id];
       const prior = this.readings.get(s.id)!;
       if (reading.reference === 'surname' && (s.class === 'named-person' || s.class === 'named-organisation')) {
         if (name && this.nameOf(s.id).bare.includes(name)) return s.id;

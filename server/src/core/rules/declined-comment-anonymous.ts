@@ -28,6 +28,22 @@ export default defineRule({
         const s = doc.sentenceAt(m.start);
         return s !== undefined && doc.lexicons.anonymityPhrases.test(masked, s.start, s.end);
       });
+    // Each anonymous source's affiliation, once per source rather than once per refusal: null when
+    // it has none or the copy does not say anonymity was granted.
+    const insiders = new Map<Source, { where: string; within: RegExp | null } | null>();
+    const insiderOf = (source: Source) => {
+      let known = insiders.get(source);
+      if (known === undefined) {
+        const affiliation = source.anonymous!.affiliation;
+        if (!affiliation || !grantedAnonymity(source)) known = null;
+        else {
+          const where = masked.slice(affiliation.start, affiliation.end).toLowerCase().replace(/(?:'s|’s)(?![\p{L}])/gu, '').replace(/^(?:the|a|an)\s+/, '').trim();
+          known = { where, within: where.length >= 4 ? new RegExp(`(?<![\\p{L}])${escape(where)}(?![\\p{L}])`, 'u') : null };
+        }
+        insiders.set(source, known);
+      }
+      return known;
+    };
     for (const declined of policy.declined.find(masked)) {
       if (doc.inQuote(declined)) continue;
       const sentence = doc.sentenceAt(declined.start);
@@ -68,14 +84,13 @@ export default defineRule({
       const org = (reading.name ?? reading.head).replace(/^(?:the|a|an)\s+/i, '').toLowerCase();
       if (org.length < 3) continue;
       const within = new RegExp(`(?<![\\p{L}])${escape(org)}(?![\\p{L}])`, 'u');
+      const speaker = masked.slice(subject.start, subject.end).toLowerCase();
       const insider = anonymous.find(({ source }) => {
-        const affiliation = source.anonymous!.affiliation;
-        if (!affiliation || !grantedAnonymity(source)) return false;
-        const where = masked.slice(affiliation.start, affiliation.end).toLowerCase().replace(/(?:'s|’s)(?![\p{L}])/gu, '').replace(/^(?:the|a|an)\s+/, '').trim();
-        if (reading.class !== 'named-organisation') return where === org;
+        const known = insiderOf(source);
+        if (!known) return false;
+        if (reading.class !== 'named-organisation') return known.where === org;
         // "The Pentagon" and "a Pentagon official"; "a Pentagon spokesman" and "a Pentagon official".
-        const speaker = masked.slice(subject.start, subject.end).toLowerCase();
-        return within.test(where) || (where.length >= 4 && new RegExp(`(?<![\\p{L}])${escape(where)}(?![\\p{L}])`, 'u').test(speaker));
+        return within.test(known.where) || (known.within !== null && known.within.test(speaker));
       });
       if (!insider) continue;
       report({
