@@ -39,13 +39,19 @@ type Lint = (text: string, file: string) => unknown | Promise<unknown>;
 
 const BENCH = resolve(__dirname, '..');
 
-/** Drops what OnRecord keeps from one analysis to speed up the next one of an edited draft. */
+/**
+ * Drops what OnRecord keeps from one analysis to speed up the next one of an edited draft: parse
+ * trees, lexicon matches, and the readings of sentences (repeated sentences within one draft are
+ * still read once, as in any first check).
+ */
 async function forgetter(): Promise<() => void> {
   const { forgetParses } = await import('../../server/src/core/prose/markdown');
   const { forgetEarlierDocuments } = await import('../../server/src/core/lexicon/matcher');
+  const { forgetSentenceMemos } = await import('../../server/src/core/attribution/memo');
   return () => {
     forgetParses();
     forgetEarlierDocuments();
+    forgetSentenceMemos();
   };
 }
 

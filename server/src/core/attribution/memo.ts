@@ -12,7 +12,13 @@ export class SentenceMemo<T> {
   constructor(
     private readonly shift: (value: T, delta: number) => T,
     private readonly limit = 20_000,
-  ) {}
+  ) {
+    memos.add(new WeakRef(this as SentenceMemo<unknown>));
+  }
+
+  clear(): void {
+    this.entries.clear();
+  }
 
   get(key: string, base: number, compute: () => T): T {
     const hit = this.entries.get(key);
@@ -21,6 +27,17 @@ export class SentenceMemo<T> {
     if (this.entries.size >= this.limit) this.entries.clear();
     this.entries.set(key, { base, value });
     return value;
+  }
+}
+
+const memos = new Set<WeakRef<SentenceMemo<unknown>>>();
+
+/** Empties every memo: the next analysis reads every sentence afresh (benchmarks of a first check). */
+export function forgetSentenceMemos(): void {
+  for (const ref of memos) {
+    const memo = ref.deref();
+    if (memo) memo.clear();
+    else memos.delete(ref);
   }
 }
 
