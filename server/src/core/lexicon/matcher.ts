@@ -143,8 +143,8 @@ export class PhraseMatcher {
     const found: number[] = [];
     let lists = 0;
     for (const { first, seconds } of this.openings) {
-      const id = index.ids.get(first);
-      if (id === undefined) continue;
+      const id = index.idOf(first);
+      if (id < 0) continue;
       const at = index.occurrences[id];
       lists++;
       if (seconds === null) {
@@ -153,8 +153,8 @@ export class PhraseMatcher {
       }
       const next: number[] = [];
       for (const second of seconds) {
-        const other = index.ids.get(second);
-        if (other !== undefined) next.push(other);
+        const other = index.idOf(second);
+        if (other >= 0) next.push(other);
       }
       if (next.length === 0) continue;
       for (let i = 0; i < at.length; i++) if (next.includes(index.runs[at[i] + 1])) found.push(index.starts[at[i]]);
@@ -481,11 +481,12 @@ function canon(c: number): number {
 }
 
 /**
- * A text cut into its runs of letters and digits: each distinct run (lower case) gets an id; the
+ * A text cut into its runs of letters and digits: each distinct run (case aside) gets an id; the
  * runs in order, where each starts, and where each id occurs.
  */
 interface RunIndex {
-  ids: Map<string, number>;
+  /** The id of a run given in lower case, or -1 when the text has no such run. */
+  idOf(run: string): number;
   /** The id of the k-th run (and -1 after the last). */
   runs: Int32Array;
   starts: Int32Array;
@@ -493,21 +494,59 @@ interface RunIndex {
   occurrences: number[][];
 }
 
-/** The run indexes of this analysis's texts (the draft and its masked copy). */
+/** The run indexes of this analysis's texts (the masked draft, mostly). */
 let runIndexes: Array<{ text: string; index: RunIndex }> = [];
 let runIndexGeneration = -1;
 
+/** FNV-1a step over a character folded to lower case (runs are ASCII letters and digits). */
+const hashStep = (h: number, c: number) => Math.imul(h ^ (c >= 65 && c <= 90 ? c + 32 : c), 16777619);
+const HASH_SEED = 2166136261 | 0;
+
+/**
+ * Cuts the text into runs without making a string of each: runs are hashed as they are read and
+ * interned in an open-addressing table, checked against the first occurrence character by
+ * character. Typing re-indexes the whole draft on every keystroke, so this pass must be cheap.
+ */
 function runsOf(text: string): RunIndex {
   if (runIndexGeneration !== generation) {
     runIndexes = [];
     runIndexGeneration = generation;
   }
   for (const r of runIndexes) if (r.text === text) return r.index;
-  const ids = new Map<string, number>();
+  const n = text.length;
+  let mask = 1023;
+  let table = new Int32Array(mask + 1).fill(-1);
+  const hashes: number[] = [];
+  const firstAt: number[] = [];
+  const lengths: number[] = [];
   const occurrences: number[][] = [];
   const runs: number[] = [];
   const starts: number[] = [];
-  const n = text.length;
+  const sameRun = (a: number, b: number, length: number, other: string) => {
+    for (let k = 0; k < length; k++) {
+      const x = text.charCodeAt(a + k);
+      const y = other.charCodeAt(b + k);
+      if (x !== y && (x | 32) !== (y | 32)) return false;
+    }
+    return true;
+  };
+  const slotOf = (h: number, at: number, length: number, source: string): number => {
+    let slot = h & mask;
+    for (;;) {
+      const id = table[slot];
+      if (id < 0 || (hashes[id] === h && lengths[id] === length && sameRun(firstAt[id], at, length, source))) return slot;
+      slot = (slot + 1) & mask;
+    }
+  };
+  const grow = () => {
+    mask = mask * 2 + 1;
+    table = new Int32Array(mask + 1).fill(-1);
+    for (let id = 0; id < hashes.length; id++) {
+      let slot = hashes[id] & mask;
+      while (table[slot] >= 0) slot = (slot + 1) & mask;
+      table[slot] = id;
+    }
+  };
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
@@ -515,19 +554,23 @@ function runsOf(text: string): RunIndex {
       i++;
       continue;
     }
-    let upper = c >= 65 && c <= 90;
+    let h = hashStep(HASH_SEED, c);
     let j = i + 1;
     for (; j < n; j++) {
       const d = text.charCodeAt(j);
       if (!isAlnum(d)) break;
-      if (d >= 65 && d <= 90) upper = true;
+      h = hashStep(h, d);
     }
-    const run = upper ? text.slice(i, j).toLowerCase() : text.slice(i, j);
-    let id = ids.get(run);
-    if (id === undefined) {
-      id = occurrences.length;
-      ids.set(run, id);
+    const slot = slotOf(h, i, j - i, text);
+    let id = table[slot];
+    if (id < 0) {
+      id = hashes.length;
+      table[slot] = id;
+      hashes.push(h);
+      firstAt.push(i);
+      lengths.push(j - i);
       occurrences.push([]);
+      if (hashes.length * 2 > mask) grow();
     }
     occurrences[id].push(runs.length);
     runs.push(id);
@@ -535,7 +578,12 @@ function runsOf(text: string): RunIndex {
     i = j;
   }
   runs.push(-1);
-  const index: RunIndex = { ids, runs: Int32Array.from(runs), starts: Int32Array.from(starts), occurrences };
+  const idOf = (run: string): number => {
+    let h = HASH_SEED;
+    for (let k = 0; k < run.length; k++) h = hashStep(h, run.charCodeAt(k));
+    return table[slotOf(h, 0, run.length, run)];
+  };
+  const index: RunIndex = { idOf, runs: Int32Array.from(runs), starts: Int32Array.from(starts), occurrences };
   // Short texts (a sentence asked about on its own) are not worth keeping.
   if (n >= SHORT_TEXT) {
     runIndexes.unshift({ text, index });
