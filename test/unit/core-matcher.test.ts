@@ -2,7 +2,7 @@
 // first, finds: same spans, same entries, whether the lexicon fits one pattern or is split.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { beginDocument, forgetEarlierDocuments, PhraseMatcher } from '../../server/src/core/lexicon/matcher';
+import { beginDocument, forgetEarlierDocuments, PhraseMatcher, RunSet } from '../../server/src/core/lexicon/matcher';
 
 /** A small seeded PRNG (mulberry32), so every run tries the same cases. */
 function prng(seed: number): () => number {
@@ -187,5 +187,23 @@ describe('PhraseMatcher', () => {
       matcher.find('Officials said the regime’s officials').map((m) => m.entry),
       ['official', 'regime', 'official'],
     );
+  });
+});
+
+describe('RunSet', () => {
+  it('says whether one of its words starts within a stretch, as a whole run, case aside', () => {
+    const words = new RunSet(['according', 'citing']);
+    const text = `${'filler words here. '.repeat(80)}Costs rose, ACCORDING to the audit. Reciting poems is no citation.`;
+    beginDocument();
+    const at = text.indexOf('ACCORDING');
+    assert.equal(words.within(text, 0, at), false);
+    assert.equal(words.within(text, at, at + 1), true);
+    assert.equal(words.within(text, at + 1, text.length), false, '"Reciting" and "citation" are not the run "citing"');
+    beginDocument();
+    assert.equal(words.within('He was citing the audit.', 0, 24), true);
+  });
+
+  it('refuses words that are not single runs of letters and digits', () => {
+    assert.throws(() => new RunSet(['according to']), /runs of letters and digits/);
   });
 });

@@ -1,4 +1,5 @@
 import type { Lexicons } from '../lexicon';
+import { RunSet } from '../lexicon/matcher';
 import type { VerbEntry } from '../lexicon/verbs';
 import type { Quote } from '../prose/quotes';
 import type { Sentence } from '../prose/sentences';
@@ -36,6 +37,18 @@ const AFTER_VERB_SKIP =
   /^(?:\s*,?\s*(?:on|late|early|last|this|in|at|during|earlier|later|over|via|through|to|during)\s+(?:a\s+|an\s+|the\s+|his\s+|her\s+|their\s+|its\s+)?(?:[\w’'-]+\s+){0,3}?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|weekend|month|year|night|morning|afternoon|evening|statement|interview|briefing|conference|news conference|press conference|call|speech|email|e-mail|letter|post|tweet|video|message|report|hearing|testimony|court|filing|release|appearance|remarks|reporters|Reuters|journalists|broadcast|podcast|January|February|March|April|May|June|July|August|September|October|November|December|spring|summer|autumn|fall|winter|Twitter|Facebook|Instagram|X|television|TV|radio|air|camera|stage|podcast|blog|website|show|program|programme|rally|speech)s?\b|\s+(?:today|yesterday|tonight|recently|previously|earlier|later|again|also|repeatedly|publicly|privately|separately|flatly|bluntly|simply|further)\b)+/i;
 
 const PUT_AT = /\b(?:put|puts|putting|estimated|estimates|placed|places|pegged|pegs)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:at|as\s+high\s+as|as\s+low\s+as)\s+(?=[\w$£€¥])/gi;
+
+/**
+ * Words each cue pattern below cannot match without (as whole runs, case aside): sentences with
+ * none of them skip the pattern.
+ */
+const PUT_AT_WORDS = new RunSet(['put', 'puts', 'putting', 'estimated', 'estimates', 'placed', 'places', 'pegged', 'pegs']);
+const ACCORDING_WORDS = new RunSet(['according', 'citing', 'quoted', 'reported', 'cited']);
+const STANCE_WORDS = new RunSet(
+  'afraid concerned worried skeptical sceptical confident convinced hopeful optimistic pessimistic adamant doubtful wary unconvinced unsure nervous anxious alarmed outraged split divided express expressed expresses expressing'.split(' '),
+);
+const WITNESS_WORDS = new RunSet(['saw', 'counted', 'witnessed', 'observed', 'watched', 'heard']);
+const STATEMENT_WORDS = new RunSet(['statement', 'interview', 'post', 'tweet', 'letter']);
 
 const STANCE =
   /\b(?:(?:is|are|was|were|remain|remains|remained|seem|seems|seemed|appear|appears|appeared|grew|grow|have\s+been|has\s+been|had\s+been|became|become)\s+(?:\w+ly\s+)?(?:afraid|concerned|worried|skeptical|sceptical|confident|convinced|hopeful|optimistic|pessimistic|adamant|doubtful|wary|unconvinced|unsure|nervous|anxious|alarmed|outraged|split|divided)|express(?:ed|es|ing)?\s+(?:\w+\s+){0,2}?(?:concerns?|misgivings|doubts?|frustration|hopes?|optimism|skepticism|scepticism|reservations|outrage|anger|alarm|dismay|fears?))\b/gi;
@@ -89,7 +102,7 @@ export function readSentence(ctx: SentenceContext, sentenceQuotes: readonly Quot
 
   // according to X / citing X
   const ACCORDING = /\b(?:according\s+to|citing|quoted\s+(?:by|in)|as\s+(?:reported|cited|quoted)\s+(?:by|in))\s+/gi;
-  for (const m of matchesIn(ACCORDING, masked, S, E)) {
+  for (const m of ACCORDING_WORDS.within(masked, S, E) ? matchesIn(ACCORDING, masked, S, E) : []) {
     if (quoteContaining(sentenceQuotes, m.index)) continue;
     const lemma = /^citing/i.test(m[0]) ? 'citing' : 'according to';
     const npStart = m.index + m[0].length;
@@ -218,7 +231,7 @@ export function readSentence(ctx: SentenceContext, sentenceQuotes: readonly Quot
   }
 
   // Estimates: "Police put the crowd at 3,000", "organisers put turnout at about 12,000".
-  for (const m of matchesIn(PUT_AT, masked, S, E)) {
+  for (const m of PUT_AT_WORDS.within(masked, S, E) ? matchesIn(PUT_AT, masked, S, E) : []) {
     if (quoteContaining(sentenceQuotes, m.index)) continue;
     const verbEnd = m.index + m[0].search(/\s/);
     const cue: Cue = { start: m.index, end: verbEnd, text: masked.slice(m.index, verbEnd), lemma: 'estimate', kind: 'speech' };
@@ -229,7 +242,7 @@ export function readSentence(ctx: SentenceContext, sentenceQuotes: readonly Quot
 
   // Stances: "many Democrats are afraid that…", "voters have expressed misgivings": the opinion
   // is attributed to the group even without a speech verb (weasel territory when the group is vague).
-  for (const m of matchesIn(STANCE, masked, S, E)) {
+  for (const m of STANCE_WORDS.within(masked, S, E) ? matchesIn(STANCE, masked, S, E) : []) {
     if (quoteContaining(sentenceQuotes, m.index)) continue;
     if (out.some((a) => a.cue.start <= m.index && m.index < a.cue.end + 2)) continue;
     const cue: Cue = { start: m.index, end: m.index + m[0].length, text: m[0], lemma: 'believe', kind: 'speech' };
@@ -240,7 +253,7 @@ export function readSentence(ctx: SentenceContext, sentenceQuotes: readonly Quot
 
   // Witness cues: "a Reuters reporter saw", "witnesses said" is a speech cue already.
   const WITNESS = /\b(?:reporter|correspondent|photographer|witness|journalist)s?\s+(?:saw|counted|witnessed|observed|watched|heard)\b/gi;
-  for (const m of matchesIn(WITNESS, masked, S, E)) {
+  for (const m of WITNESS_WORDS.within(masked, S, E) ? matchesIn(WITNESS, masked, S, E) : []) {
     const verbAt = m.index + m[0].search(/\s\S+$/) + 1;
     const cue: Cue = { start: verbAt, end: m.index + m[0].length, text: m[0].slice(verbAt - m.index), lemma: 'see', kind: 'witness' };
     const subject = subjectRegion(masked, S, verbAt);
@@ -248,7 +261,7 @@ export function readSentence(ctx: SentenceContext, sentenceQuotes: readonly Quot
   }
 
   // "In a statement, the ministry …" with no verb we know: the statement is the cue.
-  if (out.length === 0) {
+  if (out.length === 0 && STATEMENT_WORDS.within(masked, S, E)) {
     const st = /\b(?:in|in\s+a|in\s+an|in\s+its|in\s+his|in\s+her|in\s+their)\s+(?:written\s+|joint\s+|emailed\s+|e-mailed\s+|brief\s+)?(?:statement|interview|post|tweet|letter)\b/i.exec(masked.slice(S, E));
     if (st) {
       const at = S + st.index;
