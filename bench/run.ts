@@ -121,7 +121,8 @@ function build(): void {
 function throughput(tool: Tool, inputs: Inputs): FileThroughput[] | { error: string } {
   const files = quick && SLOW.has(tool) ? [inputs.article, inputs.draft] : [inputs.article, inputs.draft, inputs.document];
   const request = { files, runs: quick ? 5 : tool === 'onrecord' ? 11 : 7, budgetMs: quick ? 8_000 : 30_000, warmup: inputs.folderFiles[0] };
-  const result = spawnSync(process.execPath, ['--import', 'tsx', join(BENCH, 'lib/throughput.ts'), tool, JSON.stringify(request)], {
+  // Bundled as the product ships (scripts/run-bundled.mjs), not through tsx's slower transform.
+  const result = spawnSync(process.execPath, [join(ROOT, 'scripts/run-bundled.mjs'), join(BENCH, 'lib/throughput.ts'), tool, JSON.stringify(request)], {
     cwd: BENCH,
     encoding: 'utf8',
     maxBuffer: 16 * 1024 * 1024,
@@ -151,7 +152,7 @@ interface LspLatency {
  */
 function lspLatency(): LspLatency {
   const script = join(ROOT, 'scripts/bench-lsp.ts');
-  const result = spawnSync(process.execPath, ['--import', 'tsx', script], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, EDITS: '200' }, timeout: 20 * 60_000 });
+  const result = spawnSync(process.execPath, [join(ROOT, 'scripts/run-bundled.mjs'), script], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, EDITS: '200' }, timeout: 20 * 60_000 });
   const source = relative(ROOT, script);
   if (result.status !== 0) return { draftWords: null, edits: null, pull: null, push: null, pullCpu: null, pushCpu: null, analyseAlone: null, source, error: (result.stderr || result.error?.message || '').trim().split('\n').slice(-3).join(' ') };
   const out = result.stdout;

@@ -1,0 +1,32 @@
+// Runs a TypeScript benchmark script as the product ships: bundled by esbuild the way esbuild.mjs
+// bundles the server and CLI, not through tsx, whose keepNames wrappers (a call per function
+// created) slow the hot paths by a fifth and would colour every timing.
+//
+//   node scripts/run-bundled.mjs ENTRY.ts [ARGS...]
+//
+// The bundle is written beside the entry (ENTRY.bundle.cjs, git-ignored) so that packages the
+// script loads at run time (the peers of bench/, kept external) resolve as they would from it.
+import { build } from 'esbuild';
+import { spawnSync } from 'node:child_process';
+import { resolve } from 'node:path';
+
+const [entry, ...args] = process.argv.slice(2);
+if (!entry) {
+  process.stderr.write('usage: node scripts/run-bundled.mjs ENTRY.ts [ARGS...]\n');
+  process.exit(2);
+}
+const source = resolve(entry);
+const outfile = source.replace(/\.[cm]?tsx?$/, '') + '.bundle.cjs';
+await build({
+  entryPoints: [source],
+  outfile,
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  packages: 'external',
+  sourcemap: 'inline',
+  logLevel: 'warning',
+});
+const run = spawnSync(process.execPath, [...process.execArgv, outfile, ...args], { stdio: 'inherit' });
+process.exit(run.status ?? 1);
