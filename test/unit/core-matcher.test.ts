@@ -152,6 +152,25 @@ describe('PhraseMatcher', () => {
     }
   });
 
+  it('re-indexes an edited text around the edit only, finding what a regex over the whole text finds', () => {
+    // Each analysis re-indexes only around the edit (runs that touch it are read again); the
+    // reference is the flat regex, which shares no state with the index.
+    const rand = prng(14);
+    const phrases = ['said', 'told reporters', 'according to', 'officials said', 'u.s. officials', 'ab ba', 'de', "d'etat", 'x2', 'said2'];
+    const pieces = ['said', ' ', 'told', ' reporters', 'x', '2', "'", '.', '\n', 'ab', 'ba', 'de', 'AB', 'u.s.', 'officials', 'SAID', '-'];
+    let text = '';
+    while (text.length < 3_000) text += `${pieces[Math.floor(rand() * pieces.length)]}${rand() < 0.5 ? ' ' : ''}`;
+    for (const options of [{}, { inflect: true }]) {
+      const matcher = new PhraseMatcher(phrases, options);
+      for (let edit = 0; edit < 400; edit++) {
+        const at = Math.floor(rand() * text.length);
+        text = rand() < 0.6 ? text.slice(0, at) + pieces[Math.floor(rand() * pieces.length)] + text.slice(at) : text.slice(0, at) + text.slice(Math.min(text.length, at + 1 + Math.floor(rand() * 4)));
+        beginDocument();
+        assert.deepEqual(spans(matcher, text), flat(phrases, text, options), `edit ${edit} ${JSON.stringify(options)}`);
+      }
+    }
+  });
+
   it('starts from nothing after forgetEarlierDocuments', () => {
     const matcher = new PhraseMatcher(['said']);
     const rescan = (text: string) => (matcher as unknown as { rescan(text: string): unknown }).rescan(text);

@@ -143,9 +143,10 @@ export class PhraseMatcher {
     const found: number[] = [];
     let lists = 0;
     for (const { first, seconds } of this.openings) {
-      const id = index.idOf(first);
+      const id = idOf(first);
       if (id < 0) continue;
       const at = index.occurrences[id];
+      if (!at) continue;
       lists++;
       if (seconds === null) {
         for (let i = 0; i < at.length; i++) found.push(index.starts[at[i]]);
@@ -153,7 +154,7 @@ export class PhraseMatcher {
       }
       const next: number[] = [];
       for (const second of seconds) {
-        const other = index.idOf(second);
+        const other = idOf(second);
         if (other >= 0) next.push(other);
       }
       if (next.length === 0) continue;
@@ -481,74 +482,83 @@ function canon(c: number): number {
 }
 
 /**
- * A text cut into its runs of letters and digits: each distinct run (case aside) gets an id; the
- * runs in order, where each starts, and where each id occurs.
+ * A text cut into its runs of letters and digits: the id of each run (from the shared word table,
+ * case aside), in order, where each starts, and where each id occurs.
  */
 interface RunIndex {
-  /** The id of a run given in lower case, or -1 when the text has no such run. */
-  idOf(run: string): number;
   /** The id of the k-th run (and -1 after the last). */
   runs: Int32Array;
   starts: Int32Array;
-  /** For each id, the k of its runs. */
-  occurrences: number[][];
+  /** For each id, the k of its runs (undefined when the text has none). */
+  occurrences: Array<number[] | undefined>;
 }
 
-/** The run indexes of this analysis's texts (the masked draft, mostly). */
-let runIndexes: Array<{ text: string; index: RunIndex }> = [];
-let runIndexGeneration = -1;
+/**
+ * Every distinct run seen (lower case), interned: runs are hashed as they are read and looked up
+ * in an open-addressing table, checked against the stored word character by character, so no
+ * string is made for a run already known. Shared by all texts, so an edited draft's index can
+ * keep the ids of the unchanged runs; emptied when it grows past WORDS_LIMIT.
+ */
+const WORDS_LIMIT = 200_000;
+let words: string[] = [];
+let hashes: number[] = [];
+let mask = 4095;
+let table = new Int32Array(mask + 1).fill(-1);
+/** Bumped when the word table is emptied: indexes made before then are stale. */
+let wordsEpoch = 0;
 
 /** FNV-1a step over a character folded to lower case (runs are ASCII letters and digits). */
 const hashStep = (h: number, c: number) => Math.imul(h ^ (c >= 65 && c <= 90 ? c + 32 : c), 16777619);
 const HASH_SEED = 2166136261 | 0;
 
-/**
- * Cuts the text into runs without making a string of each: runs are hashed as they are read and
- * interned in an open-addressing table, checked against the first occurrence character by
- * character. Typing re-indexes the whole draft on every keystroke, so this pass must be cheap.
- */
-function runsOf(text: string): RunIndex {
-  if (runIndexGeneration !== generation) {
-    runIndexes = [];
-    runIndexGeneration = generation;
+/** text[at, at + length) is the word, case aside. */
+function sameRun(text: string, at: number, length: number, word: string): boolean {
+  if (word.length !== length) return false;
+  for (let k = 0; k < length; k++) {
+    const x = text.charCodeAt(at + k);
+    const y = word.charCodeAt(k);
+    if (x !== y && (x | 32) !== y) return false;
   }
-  for (const r of runIndexes) if (r.text === text) return r.index;
-  const n = text.length;
-  let mask = 1023;
-  let table = new Int32Array(mask + 1).fill(-1);
-  const hashes: number[] = [];
-  const firstAt: number[] = [];
-  const lengths: number[] = [];
-  const occurrences: number[][] = [];
-  const runs: number[] = [];
-  const starts: number[] = [];
-  const sameRun = (a: number, b: number, length: number, other: string) => {
-    for (let k = 0; k < length; k++) {
-      const x = text.charCodeAt(a + k);
-      const y = other.charCodeAt(b + k);
-      if (x !== y && (x | 32) !== (y | 32)) return false;
-    }
-    return true;
-  };
-  const slotOf = (h: number, at: number, length: number, source: string): number => {
-    let slot = h & mask;
-    for (;;) {
-      const id = table[slot];
-      if (id < 0 || (hashes[id] === h && lengths[id] === length && sameRun(firstAt[id], at, length, source))) return slot;
-      slot = (slot + 1) & mask;
-    }
-  };
-  const grow = () => {
+  return true;
+}
+
+/** The id of text[at, at + length), whose hash is h; a new id when `add`, else -1 if unknown. */
+function wordId(text: string, at: number, length: number, h: number, add: boolean): number {
+  let slot = h & mask;
+  for (;;) {
+    const id = table[slot];
+    if (id < 0) break;
+    if (hashes[id] === h && sameRun(text, at, length, words[id])) return id;
+    slot = (slot + 1) & mask;
+  }
+  if (!add) return -1;
+  const id = words.length;
+  words.push(text.slice(at, at + length).toLowerCase());
+  hashes.push(h);
+  table[slot] = id;
+  if (words.length * 2 > mask) {
     mask = mask * 2 + 1;
     table = new Int32Array(mask + 1).fill(-1);
-    for (let id = 0; id < hashes.length; id++) {
-      let slot = hashes[id] & mask;
-      while (table[slot] >= 0) slot = (slot + 1) & mask;
-      table[slot] = id;
+    for (let i = 0; i < hashes.length; i++) {
+      let free = hashes[i] & mask;
+      while (table[free] >= 0) free = (free + 1) & mask;
+      table[free] = i;
     }
-  };
-  let i = 0;
-  while (i < n) {
+  }
+  return id;
+}
+
+/** The id of a word given in lower case, or -1 when no text has had it. */
+function idOf(word: string): number {
+  let h = HASH_SEED;
+  for (let k = 0; k < word.length; k++) h = hashStep(h, word.charCodeAt(k));
+  return wordId(word, 0, word.length, h, false);
+}
+
+/** Appends the runs of text[from, to) to `runs` and `starts`. */
+function tokenize(text: string, from: number, to: number, runs: number[], starts: number[]): void {
+  let i = from;
+  while (i < to) {
     const c = text.charCodeAt(i);
     if (!isAlnum(c)) {
       i++;
@@ -556,40 +566,90 @@ function runsOf(text: string): RunIndex {
     }
     let h = hashStep(HASH_SEED, c);
     let j = i + 1;
-    for (; j < n; j++) {
+    for (; j < to; j++) {
       const d = text.charCodeAt(j);
       if (!isAlnum(d)) break;
       h = hashStep(h, d);
     }
-    const slot = slotOf(h, i, j - i, text);
-    let id = table[slot];
-    if (id < 0) {
-      id = hashes.length;
-      table[slot] = id;
-      hashes.push(h);
-      firstAt.push(i);
-      lengths.push(j - i);
-      occurrences.push([]);
-      if (hashes.length * 2 > mask) grow();
-    }
-    occurrences[id].push(runs.length);
-    runs.push(id);
+    runs.push(wordId(text, i, j - i, h, true));
     starts.push(i);
     i = j;
   }
+}
+
+/** The run indexes of this analysis's texts, and of the last analysis (to re-index an edit). */
+let runIndexes: Array<{ text: string; index: RunIndex; epoch: number }> = [];
+let previousRunIndexes: Array<{ text: string; index: RunIndex; epoch: number }> = [];
+let runIndexGeneration = -1;
+let runIndexReuse = -1;
+
+function runsOf(text: string): RunIndex {
+  if (runIndexGeneration !== generation) {
+    if (runIndexes.length > 0) previousRunIndexes = runIndexes;
+    runIndexes = [];
+    runIndexGeneration = generation;
+    runIndexReuse = reuse;
+  }
+  for (const r of runIndexes) if (r.text === text && r.epoch === wordsEpoch) return r.index;
+  if (words.length > WORDS_LIMIT) {
+    words = [];
+    hashes = [];
+    mask = 4095;
+    table = new Int32Array(mask + 1).fill(-1);
+    wordsEpoch++;
+    runIndexes = [];
+    previousRunIndexes = [];
+  }
+  const n = text.length;
+  const runs: number[] = [];
+  const starts: number[] = [];
+  const old = runIndexReuse === reuse ? reusable(text) : null;
+  if (old) {
+    // Typing changed text[prefix, n - suffix): runs that end before the change, or start after
+    // it, are the old runs (shifted); only the stretch between them is read again. A run touching
+    // the change may have grown or shrunk, so the kept ones stop one character short of it.
+    const { index, prefix, suffix, oldLength } = old;
+    const delta = n - oldLength;
+    let k = 0;
+    while (k < index.starts.length && index.starts[k] + words[index.runs[k]].length < prefix) {
+      runs.push(index.runs[k]);
+      starts.push(index.starts[k]);
+      k++;
+    }
+    const from = k > 0 ? starts[k - 1] + words[runs[k - 1]].length : 0;
+    let after = k;
+    while (after < index.starts.length && index.starts[after] <= oldLength - suffix) after++;
+    tokenize(text, from, after < index.starts.length ? index.starts[after] + delta : n, runs, starts);
+    for (; after < index.starts.length; after++) {
+      runs.push(index.runs[after]);
+      starts.push(index.starts[after] + delta);
+    }
+  } else tokenize(text, 0, n, runs, starts);
+  const occurrences: Array<number[] | undefined> = [];
+  for (let k = 0; k < runs.length; k++) {
+    const at = occurrences[runs[k]];
+    if (at) at.push(k);
+    else occurrences[runs[k]] = [k];
+  }
   runs.push(-1);
-  const idOf = (run: string): number => {
-    let h = HASH_SEED;
-    for (let k = 0; k < run.length; k++) h = hashStep(h, run.charCodeAt(k));
-    return table[slotOf(h, 0, run.length, run)];
-  };
-  const index: RunIndex = { idOf, runs: Int32Array.from(runs), starts: Int32Array.from(starts), occurrences };
+  const index: RunIndex = { runs: Int32Array.from(runs), starts: Int32Array.from(starts), occurrences };
   // Short texts (a sentence asked about on its own) are not worth keeping.
   if (n >= SHORT_TEXT) {
-    runIndexes.unshift({ text, index });
+    runIndexes.unshift({ text, index, epoch: wordsEpoch });
     if (runIndexes.length > CACHED_TEXTS) runIndexes.pop();
   }
   return index;
+}
+
+/** The last analysis's index of a text that shares most of this one, with the edit between them. */
+function reusable(text: string): { index: RunIndex; prefix: number; suffix: number; oldLength: number } | null {
+  let best: { index: RunIndex; prefix: number; suffix: number; oldLength: number } | null = null;
+  for (const r of previousRunIndexes) {
+    if (r.epoch !== wordsEpoch) continue;
+    const edit = editBetween(r.text, text);
+    if (!best || edit.prefix + edit.suffix > best.prefix + best.suffix) best = { index: r.index, prefix: edit.prefix, suffix: edit.suffix, oldLength: r.text.length };
+  }
+  return best && best.prefix + best.suffix >= text.length / 2 ? best : null;
 }
 
 /**
@@ -611,8 +671,8 @@ export class RunSet {
       const index = runsOf(text);
       const found: number[] = [];
       for (const w of this.words) {
-        const id = index.idOf(w);
-        if (id >= 0) for (const k of index.occurrences[id]) found.push(index.starts[k]);
+        const at = index.occurrences[idOf(w)];
+        if (at) for (const k of at) found.push(index.starts[k]);
       }
       this.last = { text, generation, starts: Int32Array.from(found).sort() };
     }
