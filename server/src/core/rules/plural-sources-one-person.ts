@@ -28,8 +28,9 @@ export default defineRule({
   },
   check(doc, _options, report) {
     const { masked } = doc.prose;
-    // A story that counts its sources, or says there were others, is not inflating one.
-    if (MORE_THAN_ONE.test(masked)) return;
+    // A story that counts its sources, or says there were others, is not inflating one. Asked
+    // only once a candidate turns up: most drafts have none, and the test reads the whole draft.
+    let moreThanOne: boolean | undefined;
     for (const source of doc.sources) {
       if (source.class !== 'anonymous-group' || source.anonymous?.count !== null) continue;
       const first = source.mentions.find((m) => !m.reference);
@@ -40,6 +41,7 @@ export default defineRule({
       // new source in the same or next paragraph with no other anonymous source in between.
       const back = later[0] ?? definiteSingularAfter(doc, first) ?? singularPronounAdding(doc, source.attributions.map((i) => doc.attributions[i]));
       if (!back) continue;
+      if ((moreThanOne ??= MORE_THAN_ONE.test(masked))) return;
       report({
         span: first,
         message: `"${quoteWords(doc, first)}" is plural, but the story then speaks of one person ("${quoteWords(doc, back)}"): write "a source", or say who the other sources are.`,
