@@ -296,19 +296,37 @@ function singular(noun: string): string {
 
 let capitalsText: string | null = null;
 let capitals = new Set<string>();
+/** The capitalised words of each line (with their shorter forms), by the line's text. */
+const capitalsByLine = new Map<string, string[]>();
+const CAPITALS_BY_LINE_LIMIT = 50_000;
+const CAPITAL_AFTER_LOWER = /(?<=[\p{Ll},;] )(\p{Lu}[\p{L}\p{N}’'.-]*)/gu;
 
 /**
  * Capitalised words the text uses after a lower-case word, comma or semicolon: proper names
- * rather than sentence openers. One pass per document, not one regex per mention.
+ * rather than sentence openers. Read line by line (a match never crosses a line), each line once:
+ * typing changes one line, and the others' words are remembered.
  */
 function capitalisedMidSentence(text: string): Set<string> {
   if (capitalsText !== text) {
     capitals = new Set();
-    for (const m of text.matchAll(/(?<=[\p{Ll},;] )(\p{Lu}[\p{L}\p{N}’'.-]*)/gu)) {
-      // The old per-word test ended at a word boundary, so "Pentagon's" also counts "Pentagon".
-      const word = m[1];
-      capitals.add(word);
-      for (let k = word.length - 1; k > 0; k--) if (!/[\p{L}\p{N}]/u.test(word[k])) capitals.add(word.slice(0, k));
+    if (capitalsByLine.size > CAPITALS_BY_LINE_LIMIT) capitalsByLine.clear();
+    for (let start = 0; start < text.length; ) {
+      let end = text.indexOf('\n', start);
+      if (end < 0) end = text.length;
+      const line = text.slice(start, end);
+      let found = capitalsByLine.get(line);
+      if (!found) {
+        found = [];
+        for (const m of line.matchAll(CAPITAL_AFTER_LOWER)) {
+          // The old per-word test ended at a word boundary, so "Pentagon's" also counts "Pentagon".
+          const word = m[1];
+          found.push(word);
+          for (let k = word.length - 1; k > 0; k--) if (!/[\p{L}\p{N}]/u.test(word[k])) found.push(word.slice(0, k));
+        }
+        capitalsByLine.set(line, found);
+      }
+      for (const word of found) capitals.add(word);
+      start = end + 1;
     }
   }
   // Always keep the caller's string: an equal string from an earlier analysis would otherwise
