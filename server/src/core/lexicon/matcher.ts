@@ -78,6 +78,8 @@ export class PhraseMatcher {
   private previous: Array<{ text: string; matches: PhraseMatch[] }> = [];
   private cacheReuse = -1;
   private previousReuse = -1;
+  /** The analysis `previous` comes from. */
+  private previousGeneration = -1;
   /** No match, with its lookahead and plural ending, reads more non-space characters than this. */
   private readonly reach: number;
 
@@ -208,6 +210,7 @@ export class PhraseMatcher {
       if (this.cache.length > 0) {
         this.previous = this.cache;
         this.previousReuse = this.cacheReuse;
+        this.previousGeneration = this.cacheGeneration;
       }
       this.cache = [];
       this.cacheGeneration = generation;
@@ -245,7 +248,9 @@ export class PhraseMatcher {
    * Null when no earlier text shares most of this one.
    */
   private rescan(text: string): PhraseMatch[] | null {
-    if (this.previousReuse !== reuse) return null;
+    // Only the analysis just before: an older text is not the one being edited, and telling two
+    // long texts of equal length apart costs a comparison up to their first difference.
+    if (this.previousReuse !== reuse || this.previousGeneration !== generation - 1) return null;
     let old: { text: string; matches: PhraseMatch[] } | null = null;
     let prefix = 0;
     let suffix = 0;
