@@ -335,11 +335,23 @@ function capitalisedMidSentence(text: string): Set<string> {
   return capitals;
 }
 
+/** The capitalised words of a mention, by the mention's text (they depend on nothing else). */
+const capitalisedWordsOf = new Map<string, string[]>();
+
 /** One flag per capitalised word of the span: does the text use it mid-sentence? (a memo key) */
 export function capitalisedWordsUsedMidSentence(text: string, span: Span): string {
   const capitals = capitalisedMidSentence(text);
+  const inner = text.slice(span.start, span.end);
+  let capitalised = capitalisedWordsOf.get(inner);
+  if (!capitalised) {
+    capitalised = words(inner, 0, inner.length)
+      .map((w) => w.text)
+      .filter(isCapitalised);
+    if (capitalisedWordsOf.size > 50_000) capitalisedWordsOf.clear();
+    capitalisedWordsOf.set(inner, capitalised);
+  }
   let flags = '';
-  for (const w of words(text, span.start, span.end)) if (isCapitalised(w.text)) flags += capitals.has(w.text) ? '1' : '0';
+  for (const w of capitalised) flags += capitals.has(w) ? '1' : '0';
   return flags;
 }
 
