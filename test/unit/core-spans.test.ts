@@ -2,8 +2,9 @@
 // edges of the document, next to emoji and with CRLF line ends; lines and columns only at the
 // edges, through LineIndex.
 import assert from 'node:assert/strict';
-import { describe, test } from 'node:test';
+import { describe, it, test } from 'node:test';
 import { analyse, LineIndex, type DocumentFormat, type Finding } from '../../server/src/core/index';
+import { commonPrefixLength, commonSuffixLength } from '../../server/src/core/span';
 
 const FORMATS: DocumentFormat[] = ['markdown', 'plaintext'];
 
@@ -89,5 +90,36 @@ describe('LineIndex', () => {
     assert.deepEqual(lines.position(text.length), { line: 4, column: 7 }, 'the end of the text is a position');
     assert.equal(lines.lineStart(2), text.indexOf('second'));
     assert.equal(lines.lineStart(99), text.indexOf('fourth'), 'clamped to the last line');
+  });
+});
+
+describe('commonPrefixLength and commonSuffixLength', () => {
+  const naivePrefix = (a: string, b: string) => {
+    let i = 0;
+    while (i < Math.min(a.length, b.length) && a[i] === b[i]) i++;
+    return i;
+  };
+  const naiveSuffix = (a: string, b: string, prefix: number) => {
+    let i = 0;
+    while (i < Math.min(a.length, b.length) - prefix && a[a.length - 1 - i] === b[b.length - 1 - i]) i++;
+    return i;
+  };
+
+  it('agree with a character-by-character comparison, edits anywhere in long and short texts', () => {
+    let seed = 7;
+    const rand = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
+    const base = 'Officials said the council 😀 would vote. '.repeat(400);
+    for (let round = 0; round < 200; round++) {
+      const a = base.slice(0, Math.floor(rand() * base.length));
+      const at = Math.floor(rand() * (a.length + 1));
+      const cut = Math.floor(rand() * 20);
+      const b = round % 5 === 0 ? a : a.slice(0, at) + ['x', '', 'said', '\n\n', '\uD83D'][round % 5] + a.slice(Math.min(a.length, at + cut));
+      const prefix = commonPrefixLength(a, b);
+      assert.equal(prefix, naivePrefix(a, b), `round ${round} prefix`);
+      assert.equal(commonSuffixLength(a, b, prefix), naiveSuffix(a, b, prefix), `round ${round} suffix`);
+    }
+    assert.equal(commonPrefixLength('', 'abc'), 0);
+    assert.equal(commonSuffixLength('aaaa', 'aa', 2), 0, 'head and tail do not overlap');
+    assert.equal(commonSuffixLength('abcabc', 'abc'), 3);
   });
 });

@@ -1,3 +1,4 @@
+import { commonPrefixLength, commonSuffixLength } from '../span';
 export interface PhraseMatch {
   start: number;
   end: number;
@@ -420,12 +421,8 @@ function editBetween(before: string, after: string): { prefix: number; suffix: n
     editsGeneration = generation;
   }
   for (const e of edits) if (e.after === after && e.before === before) return e;
-  const n = Math.min(before.length, after.length);
-  let prefix = 0;
-  while (prefix < n && before.charCodeAt(prefix) === after.charCodeAt(prefix)) prefix++;
-  let suffix = 0;
-  while (suffix < n - prefix && before.charCodeAt(before.length - 1 - suffix) === after.charCodeAt(after.length - 1 - suffix)) suffix++;
-  const e = { before, after, prefix, suffix };
+  const prefix = commonPrefixLength(before, after);
+  const e = { before, after, prefix, suffix: commonSuffixLength(before, after, prefix) };
   edits.push(e);
   return e;
 }

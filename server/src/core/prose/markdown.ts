@@ -3,6 +3,7 @@ import { Autolink, parser as baseParser, Strikethrough, Table, TaskList, type In
 import { parse as parseYaml } from 'yaml';
 import type { Block, BlockKind, FrontMatter, HtmlComment, Prose } from './prose';
 import { Mask, recogniseFurniture } from './prose';
+import { commonPrefixLength, commonSuffixLength } from '../span';
 
 export type { Prose } from './prose';
 
@@ -104,8 +105,8 @@ function parseReusing(source: string): Tree {
   let bestPrefix = 0;
   let bestSuffix = 0;
   for (const previous of recentParses) {
-    const prefix = commonPrefix(previous.source, source);
-    const suffix = commonSuffix(previous.source, source, prefix);
+    const prefix = commonPrefixLength(previous.source, source);
+    const suffix = commonSuffixLength(previous.source, source, prefix);
     if (prefix + suffix > bestPrefix + bestSuffix) {
       best = previous;
       bestPrefix = prefix;
@@ -131,21 +132,6 @@ function parseReusing(source: string): Tree {
 /** Drops the remembered parses: the next parse starts from nothing (benchmarks of a fresh parse). */
 export function forgetParses(): void {
   recentParses.length = 0;
-}
-
-function commonPrefix(a: string, b: string): number {
-  const n = Math.min(a.length, b.length);
-  let i = 0;
-  while (i < n && a.charCodeAt(i) === b.charCodeAt(i)) i++;
-  return i;
-}
-
-/** Common suffix length, not overlapping a common prefix of `prefix` characters. */
-function commonSuffix(a: string, b: string, prefix: number): number {
-  const n = Math.min(a.length, b.length) - prefix;
-  let i = 0;
-  while (i < n && a.charCodeAt(a.length - 1 - i) === b.charCodeAt(b.length - 1 - i)) i++;
-  return i;
 }
 
 const FRONT_MATTER = /^---[ \t]*\r?\n([^]*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/;
