@@ -136,17 +136,27 @@ export function forgetParses(): void {
 
 const FRONT_MATTER = /^---[ \t]*\r?\n([^]*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/;
 
+/** Node's structuredClone (the core's type library has no DOM or Node globals). */
+const clone = (globalThis as unknown as { structuredClone<T>(value: T): T }).structuredClone;
+
+/** The last front matter read, by its source: typing below it should not parse the YAML again. */
+let lastFrontMatter: { source: string; data: unknown; error: string | null } | null = null;
+
 function readFrontMatter(text: string): FrontMatter | null {
   const m = FRONT_MATTER.exec(text);
   if (!m) return null;
-  let data: unknown = null;
-  let error: string | null = null;
-  try {
-    data = parseYaml(m[1]);
-  } catch (e) {
-    error = e instanceof Error ? e.message.split('\n')[0] : String(e);
+  if (lastFrontMatter?.source !== m[1]) {
+    let data: unknown = null;
+    let error: string | null = null;
+    try {
+      data = parseYaml(m[1]);
+    } catch (e) {
+      error = e instanceof Error ? e.message.split('\n')[0] : String(e);
+    }
+    lastFrontMatter = { source: m[1], data, error };
   }
-  return { start: 0, end: m[0].length, data, error };
+  // A copy of the data each time: callers may keep or change what they are given.
+  return { start: 0, end: m[0].length, data: clone(lastFrontMatter.data), error: lastFrontMatter.error };
 }
 
 /** Markdown prose: @lezer/markdown with GFM, exact offsets, non-prose masked out. */
