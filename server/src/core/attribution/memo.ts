@@ -1,3 +1,4 @@
+import { currentAnalysis, editBetween } from '../lexicon/matcher';
 import type { Span } from '../span';
 
 /**
@@ -18,7 +19,45 @@ export class SentenceMemo<T> {
 
   clear(): void {
     this.entries.clear();
+    this.carry = { analysis: -1, text: null, byStart: new Map(), last: null };
   }
+
+  /**
+   * Like `get`, for work that reads only text[from, to) of a text (plus `extra`, which the caller
+   * makes small). Where the last analysis's text is unchanged around that stretch (typing changes
+   * one place), the value stored there by position is taken without hashing the stretch: the
+   * language server re-analyses the whole draft on every keystroke.
+   */
+  getAt(text: string, from: number, to: number, extra: string, base: number, compute: () => T): T {
+    const analysis = currentAnalysis();
+    if (this.carry.analysis !== analysis) {
+      const previous = this.carry.text === null ? null : this.carry;
+      if (previous) previous.last = null;
+      this.carry = { analysis, text, byStart: new Map(), last: previous };
+    }
+    // One text per analysis; another one (a caller's own sentence, say) is looked up by content.
+    if (this.carry.text !== text) return this.get(`${extra}|${text.slice(from, to)}`, base, compute);
+    const last = this.carry.last;
+    if (last && last.text !== null && last.analysis === analysis - 1) {
+      const { prefix, suffix } = editBetween(last.text, text);
+      const delta = text.length - last.text.length;
+      const shift = to <= prefix ? 0 : from >= text.length - suffix ? delta : null;
+      if (shift !== null) {
+        const hit = last.byStart.get(base - shift);
+        if (hit && hit.from === from - shift && hit.to === to - shift && hit.extra === extra) {
+          const value = shift === 0 ? hit.value : this.shift(hit.value, shift);
+          this.carry.byStart.set(base, { from, to, extra, value });
+          return value;
+        }
+      }
+    }
+    const value = this.get(`${extra}|${text.slice(from, to)}`, base, compute);
+    this.carry.byStart.set(base, { from, to, extra, value });
+    return value;
+  }
+
+  /** This analysis's values by position, and the last analysis's. */
+  private carry: Carry<T> = { analysis: -1, text: null, byStart: new Map(), last: null };
 
   get(key: string, base: number, compute: () => T): T {
     const hit = this.entries.get(key);
@@ -28,6 +67,13 @@ export class SentenceMemo<T> {
     this.entries.set(key, { base, value });
     return value;
   }
+}
+
+interface Carry<T> {
+  analysis: number;
+  text: string | null;
+  byStart: Map<number, { from: number; to: number; extra: string; value: T }>;
+  last: Carry<T> | null;
 }
 
 const memos = new Set<WeakRef<SentenceMemo<unknown>>>();

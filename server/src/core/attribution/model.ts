@@ -310,8 +310,7 @@ function readSentenceMemo(masked: string, sentence: Sentence, quotes: readonly Q
   if (!memo) readingMemos.set(lexicons, (memo = new SentenceMemo(shiftRaw)));
   const S = sentence.start;
   const quoteKey = sentenceQuotes.map((q) => `${q.start - S},${q.end - S},${q.inner.start - S},${q.inner.end - S}`).join(';');
-  const key = `${sentence.end - S}|${quoteKey}|${masked.slice(Math.max(0, S - 1), Math.min(masked.length, sentence.end + 48))}`;
-  return memo.get(key, S, () => readSentence({ masked, sentence, quotes, lexicons }, sentenceQuotes));
+  return memo.getAt(masked, Math.max(0, S - 1), Math.min(masked.length, sentence.end + 48), `${sentence.end - S}|${quoteKey}`, S, () => readSentence({ masked, sentence, quotes, lexicons }, sentenceQuotes));
 }
 
 const mentionMemos = new WeakMap<Lexicons, SentenceMemo<MentionReading>>();
@@ -354,7 +353,7 @@ const figureMemo = new SentenceMemo<FoundFigure[]>((figures, delta) => figures.m
 
 /** findFigures, memoised: it reads only the sentence. The sentence index is the caller's. */
 function findFiguresMemo(masked: string, sentence: Sentence): FoundFigure[] {
-  const found = figureMemo.get(masked.slice(sentence.start, sentence.end), sentence.start, () => findFigures(masked, sentence));
+  const found = figureMemo.getAt(masked, sentence.start, sentence.end, '', sentence.start, () => findFigures(masked, sentence));
   return found.map((f) => (f.sentence === sentence.index ? f : moveFigure(f, 0, sentence.index)));
 }
 

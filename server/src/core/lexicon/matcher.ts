@@ -30,6 +30,11 @@ const CACHED_TEXTS = 3;
  */
 let generation = 0;
 
+/** The analysis under way (a number that changes with each one). */
+export function currentAnalysis(): number {
+  return generation;
+}
+
 /** Called when an analysis starts: matches cached for earlier documents are dropped. */
 export function beginDocument(): void {
   generation++;
@@ -415,7 +420,7 @@ function firstStartingAt(matches: readonly PhraseMatch[], offset: number): numbe
 let edits: Array<{ before: string; after: string; prefix: number; suffix: number }> = [];
 let editsGeneration = -1;
 
-function editBetween(before: string, after: string): { prefix: number; suffix: number } {
+export function editBetween(before: string, after: string): { prefix: number; suffix: number } {
   if (editsGeneration !== generation) {
     edits = [];
     editsGeneration = generation;
