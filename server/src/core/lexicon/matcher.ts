@@ -146,8 +146,17 @@ export class PhraseMatcher {
   }
 
   /** Where the trie's phrases can start in the text, in order. */
-  private candidates(text: string): ArrayLike<number> {
+  private candidates(text: string, from: number): ArrayLike<number> {
     const index = runsOf(text);
+    // The first run starting at or after `from`: a re-scan after an edit needs no earlier place.
+    let lo = 0;
+    let hi = index.starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (index.starts[mid] < from) lo = mid + 1;
+      else hi = mid;
+    }
+    const firstRun = lo;
     const found: number[] = [];
     let lists = 0;
     for (const { first, seconds } of this.openings) {
@@ -155,9 +164,19 @@ export class PhraseMatcher {
       if (id < 0) continue;
       const at = index.occurrences[id];
       if (!at) continue;
+      let i = 0;
+      if (firstRun > 0) {
+        let top = at.length;
+        while (i < top) {
+          const mid = (i + top) >> 1;
+          if (at[mid] < firstRun) i = mid + 1;
+          else top = mid;
+        }
+        if (i === at.length) continue;
+      }
       lists++;
       if (seconds === null) {
-        for (let i = 0; i < at.length; i++) found.push(index.starts[at[i]]);
+        for (; i < at.length; i++) found.push(index.starts[at[i]]);
         continue;
       }
       const next: number[] = [];
@@ -166,7 +185,7 @@ export class PhraseMatcher {
         if (other >= 0) next.push(other);
       }
       if (next.length === 0) continue;
-      for (let i = 0; i < at.length; i++) if (next.includes(index.runs[at[i] + 1])) found.push(index.starts[at[i]]);
+      for (; i < at.length; i++) if (next.includes(index.runs[at[i] + 1])) found.push(index.starts[at[i]]);
     }
     return lists > 1 ? Int32Array.from(found).sort() : found;
   }
@@ -301,7 +320,7 @@ export class PhraseMatcher {
     // Each source of matches says where its next match at or after a position is: the trie at the
     // candidate places, and each regex. They behave as one alternation: the leftmost match wins,
     // the longest of those starting there, and the next search starts where it ended.
-    const starts: ArrayLike<number> = this.openings.length > 0 ? this.candidates(text) : [];
+    const starts: ArrayLike<number> = this.openings.length > 0 ? this.candidates(text, from) : [];
     let c = 0;
     const trieFrom = (pos: number): { start: number; end: number } | null => {
       while (c < starts.length && starts[c] < pos) c++;
