@@ -30,7 +30,7 @@ function outcome(text: string, format: 'markdown' | 'plaintext') {
   return {
     findings,
     attributions: model.attributions.map((a) => [a.cue.start, a.cue.end, a.cue.lemma, a.source?.start, a.source?.end, a.source?.source, a.content?.start, a.content?.end]),
-    figures: model.figures.map((f) => [f.start, f.end, f.kind, f.attribution?.index ?? null]),
+    figures: model.figures.map((f) => [f.start, f.end, f.kind, f.attribution]),
     sources: model.sources.map((s) => [s.class, s.label, s.mentions.length]),
   };
 }
