@@ -16,7 +16,9 @@ const common = {
 };
 
 const entries = [
+  // cli.js is a small launcher that runs cli-main.js with a V8 code cache (cli/code-cache.ts).
   { entryPoints: ['server/src/bin.ts'], outfile: 'server/out/cli.js' },
+  { entryPoints: ['server/src/cli/run.ts'], outfile: 'server/out/cli-main.js' },
   { entryPoints: ['server/src/main.ts'], outfile: 'server/out/server.js' },
   { entryPoints: ['client/src/extension.ts'], outfile: 'client/out/extension.js', external: ['vscode'] },
 ];
