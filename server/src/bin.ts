@@ -8,9 +8,8 @@ import { codeCacheDir, runWithCodeCache } from './cli/code-cache';
 // again on their second use: the lexicons' large patterns were compiled twice in every run.
 setFlagsFromString('--no-regexp-tier-up');
 
-// Only runs that analyse drafts compile enough of the bundle to be worth caching.
+const run = runWithCodeCache(join(__dirname, 'cli-main.js'), codeCacheDir(process.env));
+// Only runs that analyse drafts compile enough of the bundle to be worth caching. At exit, so the
+// cache holds what the run compiled lazily too; `exit` listeners also run on process.exit().
 const command = process.argv[2];
-runWithCodeCache(join(__dirname, 'cli-main.js'), {
-  dir: codeCacheDir(process.env),
-  produce: command === 'check' || command === 'sources',
-});
+if (command === 'check' || command === 'sources') process.once('exit', run.save);

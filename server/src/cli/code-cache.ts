@@ -22,18 +22,16 @@ const DIGEST_LENGTH = 40;
 /** Caches of other bundles (older builds, other installs) are pruned when unused this long. */
 const PRUNE_AFTER_MS = 14 * 24 * 60 * 60 * 1000;
 
-export interface CodeCacheOptions {
-  /** Folder of the cache files; null runs the bundle without a cache. */
-  dir: string | null;
-  /** Write a cache at exit when none was accepted (false for commands that compile little). */
-  produce: boolean;
-}
-
 export interface CodeCacheRun {
   /** 'accepted': compiled from the cache; 'missing', 'invalid' (checksum) or 'rejected' (by V8). */
   cache: 'disabled' | 'accepted' | 'missing' | 'invalid' | 'rejected';
-  /** The cache file this run reads and, at exit, may write. */
+  /** The cache file this run reads and `save` writes. */
   file: string | null;
+  /**
+   * Writes the cache when none was accepted. Call it at the end of the run (at exit), so the
+   * cache holds what the run compiled lazily as well. Never throws.
+   */
+  save(): void;
 }
 
 /** The per-user cache folder: ONRECORD_CACHE_DIR, else the platform's cache folder; null when off. */
@@ -102,36 +100,31 @@ function pruneOthers(dir: string, keep: string): void {
 }
 
 /**
- * Loads `bundle` as the CommonJS module Node would make of it, compiled with the cache when one
- * matches. Exceptions thrown by the bundle itself propagate as they would from `require`.
+ * Loads `bundle` as the CommonJS module Node would make of it, compiled with the cache in `dir`
+ * when one matches (null: no cache). Exceptions thrown by the bundle propagate as from `require`.
  */
-export function runWithCodeCache(bundle: string, options: CodeCacheOptions): CodeCacheRun {
+export function runWithCodeCache(bundle: string, dir: string | null): CodeCacheRun {
   const bytes = readFileSync(bundle);
   const source = bytes.toString('utf8');
-  const file = options.dir === null ? null : join(options.dir, `cli-${digest(bytes).slice(0, 20)}-${process.version}-${process.arch}.v8cache`);
+  const file = dir === null ? null : join(dir, `cli-${digest(bytes).slice(0, 20)}-${process.version}-${process.arch}.v8cache`);
   const cached = file === null ? 'missing' : readCacheFile(file);
   const script = new Script(Module.wrap(source), {
     filename: bundle,
     ...(cached instanceof Buffer ? { cachedData: cached } : {}),
   });
-  const run: CodeCacheRun = {
-    file,
-    cache: file === null ? 'disabled' : cached === 'missing' ? 'missing' : cached === null ? 'invalid' : script.cachedDataRejected ? 'rejected' : 'accepted',
+  const cache = file === null ? 'disabled' : cached === 'missing' ? 'missing' : cached === null ? 'invalid' : script.cachedDataRejected ? 'rejected' : 'accepted';
+  const save = () => {
+    if (file === null || cache === 'accepted') return;
+    try {
+      writeCacheFile(file, script.createCachedData());
+    } catch {
+      // No cache this time.
+    }
   };
-  if (file !== null && options.produce && run.cache !== 'accepted') {
-    // At exit, after the run compiled what it needed; `exit` listeners run on process.exit() too.
-    process.once('exit', () => {
-      try {
-        writeCacheFile(file, script.createCachedData());
-      } catch {
-        // No cache this time.
-      }
-    });
-  }
   const module = new Module(bundle);
   module.filename = bundle;
   const wrapper = script.runInThisContext() as (exports: unknown, require: NodeJS.Require, module: Module, filename: string, dirname: string) => void;
   wrapper.call(module.exports, module.exports, createRequire(bundle), module, bundle, dirname(bundle));
   module.loaded = true;
-  return run;
+  return { cache, file, save };
 }
