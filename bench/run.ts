@@ -94,7 +94,9 @@ function writeCorpus(): Inputs {
 function cliCommand(tool: Tool, target: 'file' | 'folder', input: string, inputs: Inputs): Command {
   switch (tool) {
     case 'onrecord':
-      return { args: [join(ROOT, 'server/out/cli.js'), 'check', input], cwd: CORPUS };
+      // What `npx onrecord` runs: the package's bin, which loads the bundle (with its code cache,
+      // written by the warm-up run as by a user's first run).
+      return { args: [join(ROOT, 'server/bin/onrecord.js'), 'check', input], cwd: CORPUS };
     case 'write-good':
       // Its exit code is the number of suggestions.
       return { args: [BIN('write-good/bin/write-good.js'), ...(target === 'folder' ? inputs.folderFiles : [input])], cwd: CORPUS, normalExit: () => true };

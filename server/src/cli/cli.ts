@@ -364,10 +364,12 @@ async function check(args: readonly string[], env: CliEnvironment): Promise<numb
   const diffs: string[] = [];
   let fixedFindings = 0;
   let fixedFiles = 0;
+  // Fingerprints (a hash per finding) only matter to baselines and SARIF.
+  const fingerprints = options.baseline !== undefined || options.writeBaseline !== undefined || options.format === 'sarif';
   for (const outcome of outcomes) {
     for (const note of outcome.notes) say(note);
     if (outcome.failed) failed = true;
-    fingerprintFile(outcome.report);
+    if (fingerprints) fingerprintFile(outcome.report);
     reports.push(outcome.report);
     if (outcome.diff) diffs.push(outcome.diff);
     if (outcome.fixed) {
