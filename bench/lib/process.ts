@@ -11,6 +11,8 @@ export interface Command {
   /** Arguments after `node`. */
   args: string[];
   cwd: string;
+  /** Extra environment variables. */
+  env?: Record<string, string>;
   /** Exit codes that are normal answers; by default 0 ("clean") and 1 ("found something"). */
   normalExit?: (status: number) => boolean;
 }
@@ -42,7 +44,7 @@ function failed(result: ReturnType<typeof spawnSync>, normalExit: (status: numbe
 export function timeProcess(command: Command, options: { runs: number; warmup: number; budgetMs: number; memory?: boolean; timeoutMs?: number }): ProcessTimes {
   const dir = mkdtempSync(join(tmpdir(), 'onrecord-bench-'));
   const rssFile = join(dir, 'rss');
-  const env = { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' };
+  const env = { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', ...command.env };
   const memoryEnv = { ...env, ONRECORD_BENCH_RSS_FILE: rssFile };
   const run = (memory: boolean) => {
     const args = memory ? ['--require', PRELOAD, ...command.args] : command.args;
