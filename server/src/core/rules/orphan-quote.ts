@@ -1,3 +1,6 @@
+import type { SourcingModel } from '../attribution/model';
+import type { Quote } from '../prose/quotes';
+import type { Sentence } from '../prose/sentences';
 import { defineRule } from '../rule';
 import { isFurniture, isHeadline, tk } from './common';
 
@@ -21,6 +24,8 @@ export default defineRule({
       if (doc.attributionCovering(quote)) continue;
       const s = doc.sentenceAt(quote.start);
       if (s && doc.attributionsIn(s.index).length > 0) continue;
+      if (s && (introduced(doc, quote, s) || creditedAfter(doc, quote, s) || continuesSpeaker(doc, quote, s))) continue;
+      if (s && (partial(doc, quote, s) || isTitle(inner))) continue;
       // Insert the attribution after the quotation: ‘“We will win,” [TK: who] said.’
       const closing = doc.text.slice(quote.inner.end, quote.end);
       const lastChar = doc.text[quote.inner.end - 1];
@@ -39,3 +44,63 @@ export default defineRule({
     }
   },
 });
+
+/**
+ * A quotation introduced by a colon or a comma after a clause ("She told the rally: …",
+ * "he wrote in a memo to staff, …"): the introducing clause names the speaker, even with a
+ * verb the cue lexicon does not know.
+ */
+function introduced(doc: SourcingModel, quote: Quote, s: Sentence): boolean {
+  const t = doc.prose.masked;
+  let i = quote.start;
+  while (i > 0 && /[ \t\n\r]/.test(t[i - 1])) i--;
+  const mark = t[i - 1];
+  if (mark === ':') return true;
+  // A comma needs a clause before it in the same sentence: at least a subject and a verb.
+  return mark === ',' && i - 1 > s.start && t.slice(s.start, i - 1).trim().split(/\s+/).length >= 2;
+}
+
+/**
+ * The speaker follows the quotation: a tail cue opening the next sentence of the paragraph
+ * (`"Is that all?" the senator asked.` is split after the question mark), or a dash credit
+ * line ("— Ana Ruiz", "by Ana Ruiz", "[Harbour Ledger]").
+ */
+function creditedAfter(doc: SourcingModel, quote: Quote, s: Sentence): boolean {
+  const t = doc.prose.masked;
+  if (/^\s*,?\s*(?:[―—–-]{1,2}\s*@?\p{Lu}|by\s+\p{Lu}|\[\p{Lu})/u.test(t.slice(quote.end, quote.end + 8))) return true;
+  if (t.slice(quote.end, s.end).trim().length > 1) return false;
+  const next = doc.sentences[s.index + 1];
+  if (!next || next.block !== s.block) return false;
+  return doc.attributionsIn(next.index).some((a) => !a.carried && a.cue.start - next.start <= 48 && (a.source !== null || a.cue.kind === 'speech'));
+}
+
+/**
+ * A quotation that opens its paragraph straight after a paragraph closing on a speaker's
+ * attributed quotation: readers take it as that speaker's next words.
+ */
+function continuesSpeaker(doc: SourcingModel, quote: Quote, s: Sentence): boolean {
+  if (quote.start - s.start > 1) return false;
+  const prev = doc.sentences[s.index - 1];
+  if (!prev || prev.block !== s.block - 1 || !/["”’»]/.test(doc.prose.masked.slice(prev.start, prev.end))) return false;
+  return doc.attributionsIn(prev.index).some((a) => a.source !== null || (a.cue.kind === 'speech' && !a.carried));
+}
+
+/**
+ * A partial quotation woven into the writer's sentence ('The mayor vowed to "keep every
+ * ferry running"'): it starts lower-case after words of the sentence, whose subject speaks.
+ */
+function partial(doc: SourcingModel, quote: Quote, s: Sentence): boolean {
+  const t = doc.prose.masked;
+  const inner = t.slice(quote.inner.start, quote.inner.end).replace(/^[\s.…[\]]+/, '');
+  return /^\p{Ll}/u.test(inner) && t.slice(s.start, quote.start).trim().split(/\s+/).length >= 2;
+}
+
+const MINOR_WORD = /^(?:a|an|the|and|or|but|nor|of|in|on|at|to|for|by|with|from|as|vs\.?)$/i;
+
+/** Title case throughout: the name of a work, a slogan or a headline, not speech. */
+function isTitle(inner: string): boolean {
+  const words = inner.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  if (words.length === 0 || words.length > 12 || /\b(?:I|I'm|I’m)\b/.test(inner)) return false;
+  const major = words.filter((w) => !MINOR_WORD.test(w.replace(/^\W+|\W+$/g, '')));
+  return major.length >= 2 && major.every((w) => /^[^\p{L}]*\p{Lu}/u.test(w));
+}
