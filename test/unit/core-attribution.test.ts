@@ -135,6 +135,16 @@ describe('carry-over', () => {
     assert.equal(views.length, 1);
   });
 
+  test('after a possessive a verb form is a noun: "Editor\'s note", "the mayor\'s claims"', () => {
+    assert.deepEqual(attributions("Editor's note: The ferry timetable below was updated on Monday.\n"), []);
+    assert.deepEqual(attributions("The mayor's claims about the ferry budget were never tested.\n"), []);
+  });
+
+  test('backing someone in a relative clause is no statement: "a pilot who supported the mayor"', () => {
+    const views = attributions('Rui Santos, a ferry pilot who supported Mayor Ilves in the last election, said the crossing would close.\n');
+    assert.deepEqual(views.map((v) => v.cue), ['said']);
+  });
+
   test('"asked not to be named" describes the source; it is not a second speaker', () => {
     const views = attributions('"The ferry will stop," said an official who asked not to be named because the talks are private.\n');
     assert.deepEqual(views.map((v) => v.cue), ['said']);
@@ -258,6 +268,12 @@ describe('merging mentions', () => {
       ['He', true],
     ]);
     assert.equal(m.sources.length, 1);
+  });
+
+  test('"the candidate" after a named contender is that contender, not an anonymous source', () => {
+    const m = model('Marta Ilves said she would run for mayor. "We will keep the ferry," the candidate told supporters on Monday.\n');
+    assert.equal(classOf(m.text, 'the candidate'), 'named-person');
+    assert.ok(!m.sources.some((s) => s.anonymous));
   });
 
   test('"the Journal" merges with The Wall Street Journal', () => {

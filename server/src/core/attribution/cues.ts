@@ -141,6 +141,11 @@ export function readSentence(ctx: SentenceContext, sentenceQuotes: readonly Quot
     const clauseAfter = /^\s+(?:[\w’'-]+\s+){1,6}?(?:is|was|were|are|had|has|have|would|will|could|did|does|do|should|might|can|counted|made|took|gave|never|always)\b/i.test(masked.slice(match.end, E));
     if (nounLike && verb.strict && !/^\s*,?\s*(?:that\b|["“‘'«:])/.test(masked.slice(match.end, match.end + 8)) && !(prev && /^(?:he|she|they|it|we|i|who|which)$/i.test(prev.word)) && !(prev && /^\p{Lu}/u.test(prev.word) && prev.start > S && clauseAfter)) continue;
     if (prevLower && NOUN_BEFORE.has(prevLower) && !/^\s*,?\s*(?:that\b|["“‘'«:])/.test(masked.slice(match.end, match.end + 8)) && /^(?:claims?|reports?|notes?|estimates?|comments?|questions?|answers?|replies|reply|posts?|tweets?|promises?|pledges?|vows?|shows?|finds?|signals?|counter|object|briefs?|reviews?|forecasts?|projects?|boasts?|rants?|admits?|warns?|states?|concerns?)$/.test(form)) continue;
+    // After a possessive the form is a noun: "Editor's note:", "the senator's claims".
+    if (prev && /^\p{L}+(?:'s|’s)$/u.test(prev.word) && !/^(?:it|he|she|that|what|there|here|who|where|let)['’]s$/i.test(prev.word)) continue;
+    // "a pollster who supported the governor": backing someone in a relative clause describes
+    // the person; it reports no statement.
+    if (verb.stance && /\b(?:who|which|that)\s+(?:\w+\s+){0,2}$/i.test(masked.slice(Math.max(S, match.start - 24), match.start))) continue;
     // "asked not to be named": the reason for anonymity, not something the source said.
     if ((verb.base === 'ask' || verb.base === 'request') && ANONYMITY_REQUEST.test(masked.slice(match.end, match.end + 40))) continue;
     if (prevLower && /^(?:that|having|needless|so)$/.test(prevLower) && verb.base === 'say') {

@@ -40,6 +40,8 @@ export const UNIQUE_ROLES = new Set([
   'adviser', 'advisor', 'commander', 'prosecutor', 'negotiator', 'envoy', 'spokesman', 'spokeswoman', 'spokesperson',
   'president', 'chairman', 'chairwoman', 'chair', 'governor', 'mayor', 'ambassador', 'senator', 'premier', 'chancellor',
   'judge', 'sheriff', 'commissioner', 'superintendent', 'coach', 'founder', 'owner', 'head', 'chief', 'leader',
+  // "the candidate", "the Republican nominee": in campaign copy, the named contender already introduced.
+  'candidate', 'nominee', 'congressman', 'congresswoman',
 ]);
 
 const FAMILY = /^(?:father|mother|son|daughter|wife|husband|brother|sister|spouse|partner|grandmother|grandfather|aunt|uncle|cousin|niece|nephew)$/;
