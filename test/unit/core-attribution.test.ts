@@ -145,6 +145,13 @@ describe('carry-over', () => {
     assert.deepEqual(views.map((v) => v.cue), ['said']);
   });
 
+  test('"by the election board\'s count" attributes the clause to the board', () => {
+    const views = attributions("By the election board's count, turnout reached 38 percent.\n");
+    assert.equal(views.length, 1);
+    assert.equal(views[0].source, 'the election board');
+    assert.equal(views[0].content, 'turnout reached 38 percent');
+  });
+
   test('"asked not to be named" describes the source; it is not a second speaker', () => {
     const views = attributions('"The ferry will stop," said an official who asked not to be named because the talks are private.\n');
     assert.deepEqual(views.map((v) => v.cue), ['said']);

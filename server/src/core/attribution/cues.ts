@@ -36,7 +36,7 @@ const PASSIVE_BEFORE = new Set(['was', 'were', 'been', 'being', 'be', 'is', 'are
 const AFTER_VERB_SKIP =
   /^(?:\s*,?\s*(?:on|late|early|last|this|in|at|during|earlier|later|over|via|through|to|during)\s+(?:a\s+|an\s+|the\s+|his\s+|her\s+|their\s+|its\s+)?(?:[\w’'-]+\s+){0,3}?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|weekend|month|year|night|morning|afternoon|evening|statement|interview|briefing|conference|news conference|press conference|call|speech|email|e-mail|letter|post|tweet|video|message|report|hearing|testimony|court|filing|release|appearance|remarks|reporters|Reuters|journalists|broadcast|podcast|January|February|March|April|May|June|July|August|September|October|November|December|spring|summer|autumn|fall|winter|Twitter|Facebook|Instagram|X|television|TV|radio|air|camera|stage|podcast|blog|website|show|program|programme|rally|speech)s?\b|\s+(?:today|yesterday|tonight|recently|previously|earlier|later|again|also|repeatedly|publicly|privately|separately|flatly|bluntly|simply|further)\b)+/i;
 
-const PUT_AT = /\b(?:put|puts|putting|estimated|estimates|placed|places|pegged|pegs)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:at|as\s+high\s+as|as\s+low\s+as)\s+(?=[\w$£€¥])/gi;
+const PUT_AT = /\b(?:put|puts|putting|estimated|estimates|placed|places|pegged|pegs)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,2}?(?:at|as\s+high\s+as|as\s+low\s+as)\s+(?=[\w$£€¥])/gi;
 
 /**
  * Words each cue pattern below cannot match without (as whole runs, case aside): sentences with
@@ -49,6 +49,7 @@ const STANCE_WORDS = new RunSet(
 );
 const WITNESS_WORDS = new RunSet(['saw', 'counted', 'witnessed', 'observed', 'watched', 'heard']);
 const STATEMENT_WORDS = new RunSet(['statement', 'interview', 'post', 'tweet', 'letter']);
+const TALLY_WORDS = new RunSet(['tally', 'count', 'estimate', 'estimates', 'calculation', 'calculations', 'reckoning', 'figures', 'projection', 'projections', 'analysis']);
 
 const STANCE =
   /\b(?:(?:is|are|was|were|remain|remains|remained|seem|seems|seemed|appear|appears|appeared|grew|grow|have\s+been|has\s+been|had\s+been|became|become)\s+(?:\w+ly\s+)?(?:afraid|concerned|worried|skeptical|sceptical|confident|convinced|hopeful|optimistic|pessimistic|adamant|doubtful|wary|unconvinced|unsure|nervous|anxious|alarmed|outraged|split|divided)|express(?:ed|es|ing)?\s+(?:\w+\s+){0,2}?(?:concerns?|misgivings|doubts?|frustration|hopes?|optimism|skepticism|scepticism|reservations|outrage|anger|alarm|dismay|fears?))\b/gi;
@@ -102,6 +103,19 @@ export function readSentence(ctx: SentenceContext, sentenceQuotes: readonly Quot
 
   // according to X / citing X
   const ACCORDING = /\b(?:according\s+to|citing|quoted\s+(?:by|in)|as\s+(?:reported|cited|quoted)\s+(?:by|in))\s+/gi;
+  // "By the election board's tally", "by the agency's count": a possessive tally is a source.
+  const TALLY = /\b(?:by|on|under)\s+((?:the\s+)?(?:[\p{L}.&-]+\s+){0,4}?[\p{L}.&-]+(?:'s|’s|s'|s’))\s+(?:own\s+)?(?:latest\s+|preliminary\s+|unofficial\s+|official\s+)?(?:tally|count|estimate|estimates|calculations?|reckoning|figures|projections?|analysis)\b/giu;
+  for (const m of TALLY_WORDS.within(masked, S, E) ? matchesIn(TALLY, masked, S, E) : []) {
+    if (quoteContaining(sentenceQuotes, m.index)) continue;
+    const subjectStart = m.index + m[0].search(/\s/) + 1;
+    const possessive = /(?:'s|’s|s'|s’)(?=\s)/.exec(m[0]);
+    const subjectEnd = possessive ? m.index + possessive.index : subjectStart;
+    const cue: Cue = { start: m.index, end: m.index + m[0].length, text: m[0], lemma: 'according to', kind: 'according-to' };
+    const before = trimSpan(masked, S, m.index);
+    const after = trimSpan(masked, skipPunct(masked, cue.end, E), E);
+    const content = before.end - before.start >= after.end - after.start ? before : after;
+    out.push({ cue, verb: null, subject: subjectEnd > subjectStart ? { start: subjectStart, end: subjectEnd } : null, elided: false, content, via: null });
+  }
   for (const m of ACCORDING_WORDS.within(masked, S, E) ? matchesIn(ACCORDING, masked, S, E) : []) {
     if (quoteContaining(sentenceQuotes, m.index)) continue;
     const lemma = /^citing/i.test(m[0]) ? 'citing' : 'according to';

@@ -63,11 +63,13 @@ export function findFigures(masked: string, sentence: Sentence): Omit<Figure, 'a
     if (kind === 'count' && /^\d{1,2}$/.test(text) && /^\s*,?\s*(?:19|20)\d\d\b/.test(after) && MONTHS.test(before.replace(/\d+\s*$/, ''))) continue;
     if (/^\s*(?:-|–)?\s*(?:year|month|week|day|hour|minute)s?[- ]old\b/i.test(after) || /\b(?:aged|age|ages)\s*$/i.test(before)) continue;
     if (/^\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock|GMT|UTC|ET\b|EST|BST)/i.test(after)) continue;
-    if (/\b(?:No|no|Nos|page|pages|p|pp|section|article|chapter|paragraph|room|route|highway|interstate|flight|gate|platform|level|grade|class|rule|amendment|resolution|bill|lot|unit|apartment|suite|number|version|season|episode|volume|vol|issue|Article|Section|Chapter|Room|Route|Highway|Flight)\.?\s*$/.test(before)) continue;
+    if (/\b(?:No|no|Nos|page|pages|p|pp|section|article|chapter|paragraph|room|route|highway|interstate|flight|gate|platform|level|grade|class|rule|amendment|resolution|bill|lot|unit|apartment|suite|number|version|season|episode|volume|vol|issue|stage|phase|round|step|tier|Article|Section|Chapter|Room|Route|Highway|Flight|Stage|Phase|Round|Step|Tier)\.?\s*$/.test(before)) continue;
     if (/^\s+(?:[A-Z][a-z]+\s+)?(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Drive|Way|Place)\b/.test(after)) continue;
     if (/^\s*(?:-|–)\s*\d/.test(after)) continue; // a score or range start handled by the range pattern
     if (/\(\s*$/.test(before) && /^\s*\)/.test(after) && /^\d{1,3}$/.test(text)) continue; // "Smith (45)"
     if (/^(?:one)$/i.test(text)) continue;
+    // "Ana Ruiz, 33, a nurse": an age in apposition to a name (AP style puts ages there).
+    if (kind === 'count' && /^\d{1,3}$/.test(text) && Number(text) <= 120 && /\p{Lu}[\p{L}'’.-]*,\s*$/u.test(before) && /^\s*(?:,|;|\.(?:\s|$)|$)/.test(after)) continue;
 
     out.push({
       start,

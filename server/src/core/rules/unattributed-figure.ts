@@ -18,20 +18,22 @@ export default defineRule({
     },
   },
   check(doc, options, report) {
-    for (const figure of doc.figures) {
-      if (figure.attribution !== null || figure.inQuote || !isConsequential(figure)) continue;
-      if (isFurniture(doc, figure.start) || (!options.includeHeadlines && isHeadline(doc, figure.start))) continue;
-      if (figure.disputes.length > 0 || figure.conflictsWith.length > 0) continue; // contested-figure reports it
-      if (nearbyAttribution(doc, figure.sentence) || (figure.kind === 'percent' && nearbyPoll(doc, figure.sentence))) continue;
+    doc.figures.forEach((figure, index) => {
+      if (figure.attribution !== null || figure.inQuote || !(isConsequential(figure) || countsElidedNoun(doc, index))) return;
+      if (isFurniture(doc, figure.start) || (!options.includeHeadlines && isHeadline(doc, figure.start))) return;
+      if (figure.disputes.length > 0 || figure.conflictsWith.length > 0) return; // contested-figure reports it
+      if (nearbyAttribution(doc, figure.sentence) || (figure.kind === 'percent' && nearbyPoll(doc, figure.sentence))) return;
       // Any reporting or proposing word ("reported earnings of", "pledged to create") makes the
       // sentence somebody's account even when no cue parses: precision first.
-      if (mentionsSpeech(doc, figure)) continue;
+      if (mentionsSpeech(doc, figure)) return;
+      // "reportedly", "according to reports": sourced, if vaguely; hidden-source asks who.
+      if (HEARSAY.test(doc.prose.masked.slice(doc.sentences[figure.sentence].start, doc.sentences[figure.sentence].end))) return;
       report({
         span: figure,
         message: `Figure "${figure.text}"${figure.noun ? ` (${figure.noun})` : ''} has no source: say whose number it is.`,
         fixes: [insertFix('Attribute the figure', beforeFinalPunctuation(doc, figure.start), `, according to ${tk('source')}`)],
       });
-    }
+    });
   },
 });
 
@@ -49,10 +51,31 @@ function nearbyAttribution(doc: SourcingModel, index: number): boolean {
   return false;
 }
 
+const HEARSAY = /\b(?:reportedly|allegedly|according\s+to\s+(?:media\s+|news\s+|press\s+)?reports)\b/i;
+
 /** Percentages in a paragraph that reports a poll or survey belong to it. */
 const POLL = /\b(?:poll|polls|polling|survey|surveys|surveyed|respondents|exit polls?)\b/i;
 function nearbyPoll(doc: SourcingModel, index: number): boolean {
   const here = doc.sentences[index];
   const from = doc.prose.blocks[Math.max(0, here.block - 1)].start;
   return POLL.test(doc.prose.masked.slice(from, doc.prose.blocks[here.block].end));
+}
+
+/**
+ * A bare count whose noun the copy has just given ("At stake are 213 delegates. She is assured of
+ * at least 108."): it counts the same thing as the nearest earlier figure of the paragraph or
+ * the one before, when that figure is consequential.
+ */
+function countsElidedNoun(doc: SourcingModel, index: number): boolean {
+  const figure = doc.figures[index];
+  if (figure.kind !== 'count' || figure.noun !== null || figure.value === null) return false;
+  // A margin in points ("a 9 point lead") is a measure of its own.
+  if (/^\s*[-–]?\s*(?:points?|percentage|pts?)\b/i.test(doc.prose.masked.slice(figure.end, figure.end + 14))) return false;
+  const block = doc.sentences[figure.sentence].block;
+  for (let j = index - 1; j >= 0; j--) {
+    const earlier = doc.figures[j];
+    if (doc.sentences[earlier.sentence].block < block - 1) return false;
+    if (earlier.noun !== null) return isConsequential(earlier) && earlier.kind === 'count';
+  }
+  return false;
 }
