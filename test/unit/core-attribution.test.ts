@@ -283,6 +283,19 @@ describe('merging mentions', () => {
     assert.ok(!m.sources.some((s) => s.anonymous));
   });
 
+  test('members of the public are a vague authority even with an affiliation: "Ilves supporters"', () => {
+    assert.equal(classOf('Ilves supporters said the ferry vote had been rigged.\n', 'Ilves supporters'), 'vague-authority');
+    assert.equal(classOf('The ferry will stop, Coast Guard officials said.\n', 'Coast Guard officials'), 'named-organisation');
+  });
+
+  test('a politician\'s aides are an unnamed group, not the institution on the record', () => {
+    assert.equal(classOf('Ilves aides said the mayor would not run again.\n', 'Ilves aides'), 'anonymous-group');
+  });
+
+  test('a titled surname is a person whatever its ending: "Mr. Varese"', () => {
+    assert.equal(classOf('Mr. Varese expected the vote to pass.\n', 'Mr. Varese'), 'named-person');
+  });
+
   test('"the Journal" merges with The Wall Street Journal', () => {
     const m = model('The Wall Street Journal reported that the company paid. The Journal said it had seen documents.\n');
     assert.equal(m.sources.length, 1);

@@ -709,13 +709,16 @@ class Ledger {
       // staff is on the record unless the copy makes the anonymity explicit ("state officials"
       // and "administration officials" name no institution).
       const institution = profile.affiliation && /\p{Lu}/u.test(this.masked.slice(profile.affiliation.start, profile.affiliation.end));
-      if (source.class === 'anonymous-group' && institution && !profile.reason && !explicit && !profile.proximity && profile.role) {
+      if (source.class === 'anonymous-group' && institution && !profile.reason && !explicit && !profile.proximity && profile.role && !ENTOURAGE.test(profile.role)) {
         source.class = 'named-organisation';
         source.anonymous = null;
       }
     }
   }
 }
+
+/** A person's circle ("the mayor's aides", "his advisers") is not an institution speaking on the record. */
+const ENTOURAGE = /^(?:aide|adviser|advisor|ally|associate|friend|confidant|operative|surrogate|strategist|staffer|loyalist|lieutenant|backer|insider)$/;
 
 /** For each quotation (sorted by start), the index of the quotation enclosing it, or -1. */
 function parentsOf(quotes: readonly Quote[]): number[] {

@@ -34,6 +34,14 @@ const TITLES = new Set([
   'deputy', 'vice', 'attorney', 'general', 'adviser', 'advisor', 'coach', 'professor', 'economist', 'analyst',
 ]);
 
+/** Members of the public and partisans: unnamed, but not anonymous sources (AP's rules govern insiders). */
+const PUBLIC_GROUPS = new Set([
+  'supporters', 'voters', 'protesters', 'protestors', 'demonstrators', 'fans', 'residents', 'citizens', 'locals',
+  'taxpayers', 'consumers', 'parents', 'activists', 'campaigners', 'environmentalists', 'conservatives', 'liberals',
+  'progressives', 'democrats', 'republicans', 'moderates', 'centrists', 'populists', 'nationalists', 'libertarians',
+  'americans', 'europeans', 'opponents', 'proponents', 'advocates', 'critics', 'detractors', 'skeptics', 'sceptics',
+]);
+
 /** Roles one person holds at a time. */
 export const UNIQUE_ROLES = new Set([
   'attorney', 'lawyer', 'doctor', 'officer', 'director', 'manager', 'minister', 'secretary', 'executive', 'strategist',
@@ -181,7 +189,9 @@ export function readMention(text: string, span: Span, lexicons: Lexicons): Menti
   const capitalHead = isCapitalised(head.text) && !(head === ws[0] && (DETERMINERS.has(hl) || GENERIC.has(hl) || ROLES.has(hl) || VAGUE.has(hl) || ORGS.has(hl) || DOCUMENTS.has(hl)));
   const definite = firstLower === 'the' || firstLower === 'this' || firstLower === 'that' || firstLower === 'these' || firstLower === 'those';
 
-  const demonym = /(?:ans|ese|ish)$/.test(headText) && !/^(?:The|A|An)$/.test(pre[0].text) ? true : /^(?:Americans|Europeans|Democrats|Republicans)$/.test(headText);
+  // "Mr. Varese" is a surname, whatever its ending.
+  const titledName = pre.some((w) => w !== head && TITLES.has(lower(w).replace(/\.$/, '')));
+  const demonym = /(?:ans|ese|ish)$/.test(headText) && !/^(?:The|A|An)$/.test(pre[0].text) && !titledName ? true : /^(?:Americans|Europeans|Democrats|Republicans)$/.test(headText);
   if (capitalHead && !NATIONALITIES.has(hl) && !ORGS.has(hl) && !GENERIC.has(hl) && !ROLES.has(hl) && !VAGUE.has(hl) && !demonym) {
     // A proper name. Persons have a title or a given name before the surname; single capitalised
     // words and names with organisation words are organisations.
@@ -269,7 +279,9 @@ export function readMention(text: string, span: Span, lexicons: Lexicons): Menti
   if (reading.class === 'vague-authority') {
     // set by the quantifier above
   } else if (vague) {
-    reading.class = reading.affiliation ? 'anonymous-group' : 'vague-authority';
+    // "Pentagon analysts" speak from inside an institution; "Ilves supporters" or "island voters"
+    // are the public, never granted anonymity: a vague authority whatever their affiliation.
+    reading.class = reading.affiliation && !PUBLIC_GROUPS.has(hl) ? 'anonymous-group' : 'vague-authority';
   } else {
     reading.class = reading.plural ? 'anonymous-group' : 'anonymous-person';
   }

@@ -1,5 +1,5 @@
 import { isConsequential } from '../attribution/figures';
-import type { SourcingModel } from '../attribution/model';
+import type { Figure, SourcingModel } from '../attribution/model';
 import { defineRule } from '../rule';
 import { beforeFinalPunctuation, insertFix, isFurniture, isHeadline, mentionsSpeech, tk } from './common';
 
@@ -18,24 +18,44 @@ export default defineRule({
     },
   },
   check(doc, options, report) {
-    doc.figures.forEach((figure, index) => {
-      if (figure.attribution !== null || figure.inQuote || !(isConsequential(figure) || countsElidedNoun(doc, index))) return;
-      if (isFurniture(doc, figure.start) || (!options.includeHeadlines && isHeadline(doc, figure.start))) return;
-      if (figure.disputes.length > 0 || figure.conflictsWith.length > 0) return; // contested-figure reports it
-      if (nearbyAttribution(doc, figure.sentence) || (figure.kind === 'percent' && nearbyPoll(doc, figure.sentence))) return;
-      // Any reporting or proposing word ("reported earnings of", "pledged to create") makes the
-      // sentence somebody's account even when no cue parses: precision first.
-      if (mentionsSpeech(doc, figure)) return;
-      // "reportedly", "according to reports": sourced, if vaguely; hidden-source asks who.
-      if (HEARSAY.test(doc.prose.masked.slice(doc.sentences[figure.sentence].start, doc.sentences[figure.sentence].end))) return;
+    for (const figure of unsourcedFigures(doc, options.includeHeadlines === true)) {
       report({
         span: figure,
         message: `Figure "${figure.text}"${figure.noun ? ` (${figure.noun})` : ''} has no source: say whose number it is.`,
         fixes: [insertFix('Attribute the figure', beforeFinalPunctuation(doc, figure.start), `, according to ${tk('source')}`)],
       });
-    });
+    }
   },
 });
+
+const cache = new WeakMap<SourcingModel, Map<boolean, Figure[]>>();
+
+/**
+ * The consequential figures the writer states with no owner. vague-quantity reads this too, so
+ * that "several dozen residents" gets this rule's warning and not a second, milder finding.
+ */
+export function unsourcedFigures(doc: SourcingModel, includeHeadlines = false): Figure[] {
+  let byOption = cache.get(doc);
+  if (!byOption) cache.set(doc, (byOption = new Map()));
+  const known = byOption.get(includeHeadlines);
+  if (known) return known;
+  const found: Figure[] = [];
+  doc.figures.forEach((figure, index) => {
+    if (figure.attribution !== null || figure.inQuote || !(isConsequential(figure) || countsElidedNoun(doc, index))) return;
+    if (isFurniture(doc, figure.start) || (!includeHeadlines && isHeadline(doc, figure.start))) return;
+    if (smallExactCount(doc, figure)) return;
+    if (figure.disputes.length > 0 || figure.conflictsWith.length > 0) return; // contested-figure reports it
+    if (nearbyAttribution(doc, figure.sentence) || (figure.kind === 'percent' && nearbyPoll(doc, figure.sentence))) return;
+    // Any reporting or proposing word ("reported earnings of", "pledged to create") makes the
+    // sentence somebody's account even when no cue parses: precision first.
+    if (mentionsSpeech(doc, figure)) return;
+    // "reportedly", "according to reports": sourced, if vaguely; hidden-source asks who.
+    if (HEARSAY.test(doc.prose.masked.slice(doc.sentences[figure.sentence].start, doc.sentences[figure.sentence].end))) return;
+    found.push(figure);
+  });
+  byOption.set(includeHeadlines, found);
+  return found;
+}
 
 /**
  * Reported speech often runs on into the next sentence without a cue of its own ("The mayor
@@ -50,6 +70,21 @@ function nearbyAttribution(doc: SourcingModel, index: number): boolean {
   }
   return false;
 }
+
+/** Harm counts stay news however small ("two soldiers were killed"). */
+const HARM = /^(?:dead|killed|injured|wounded|hurt|casualties|deaths|victims|bodies|fatalities|civilians|hostages|detainees|prisoners|arrested|detained|missing|displaced|evacuated)$/;
+
+/**
+ * A count of one to nine spelled out ("the two countries", "five delegates"): AP spells out
+ * small exact counts, which a reporter observes rather than estimates; only harm counts need a source.
+ */
+function smallExactCount(doc: SourcingModel, figure: Figure): boolean {
+  if (figure.kind !== 'count' || figure.value === null || figure.value >= 10 || /\d/.test(figure.text)) return false;
+  if (figure.noun !== null && HARM.test(figure.noun)) return false;
+  return !HARM_NEAR.test(doc.prose.masked.slice(figure.end, figure.end + 40));
+}
+
+const HARM_NEAR = /^\s+(?:[\w-]+\s+){0,3}?(?:were|was|have\s+been|had\s+been)?\s*(?:killed|dead|died|injured|wounded|hurt|arrested|detained|missing|kidnapped|abducted)\b/i;
 
 const HEARSAY = /\b(?:reportedly|allegedly|according\s+to\s+(?:media\s+|news\s+|press\s+)?reports)\b/i;
 

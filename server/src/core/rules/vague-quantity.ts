@@ -1,4 +1,5 @@
 import { defineRule } from '../rule';
+import { unsourcedFigures } from './unattributed-figure';
 import { inWritersVoice, isFurniture, replaceFix, tk } from './common';
 
 export default defineRule({
@@ -17,6 +18,8 @@ export default defineRule({
     for (const sentence of doc.sentences) {
       for (const match of doc.lexicons.vagueQuantities.find(doc.prose.masked, sentence.start, sentence.end)) {
         if (!inWritersVoice(doc, match) || isFurniture(doc, match.start)) continue;
+        // A consequential vague count with no owner gets unattributed-figure's warning instead.
+        if (unsourcedFigures(doc).some((f) => f.start < match.end && match.start < f.end)) continue;
         const phrase = doc.text.slice(match.start, match.end);
         report({
           span: match,
