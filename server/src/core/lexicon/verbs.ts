@@ -241,6 +241,9 @@ export const COMMUNICATION_WORDS = [
   'paint', 'painted', 'painting', 'paints', 'present', 'presented', 'presenting', 'presents', 'depict', 'depicted',
   'depicting', 'depicts', 'frame', 'framed', 'framing', 'position', 'positioned', 'positioning', 'billed', 'liken',
   'likened', 'likening', 'blame', 'blamed', 'blaming', 'seen by', 'viewed by', 'regarded by', 'perceived', 'perceive',
+  // Someone's view framed by the writer: "what he saw as a disaster", "in her eyes".
+  'saw as', 'sees as', 'see as', 'views as', 'viewed as', 'regards as', 'regarded as', 'in his eyes', 'in her eyes',
+  'in their eyes', 'in his view', 'in her view', 'in their view',
   'emphasise', 'emphasised', 'emphasize', 'emphasized', 'stress', 'stressed', 'argue', 'argued', 'argues', 'arguing',
   'insist', 'insisted', 'insists', 'suggest', 'suggested', 'suggests', 'imply', 'implied', 'implies', 'propose',
   'proposed', 'proposes', 'proposing', 'advocate', 'advocated', 'advocates', 'concerns', 'complaint', 'complaints',

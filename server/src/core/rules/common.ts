@@ -1,4 +1,5 @@
 import type { SourcingModel, Source, SourceMention } from '../attribution/model';
+import type { Sentence } from '../prose/sentences';
 import type { Span } from '../span';
 import type { Fix } from '../types';
 
@@ -11,10 +12,33 @@ export function inWritersVoice(doc: SourcingModel, span: Span): boolean {
   // A sentence that reports speech is the speaker's framing, even outside the content clause.
   const s = doc.sentenceAt(span.start);
   if (!s) return true;
+  if (framedAsOthers(doc, s)) return false;
   // Reported speech runs on past the sentence with the cue ("She said … It was a disaster."),
   // so a paragraph that reports someone's words is theirs unless the writer plainly steps in.
   return !reportingBlocks(doc).has(s.block);
 }
+
+/**
+ * A sentence the copy frames as someone else's words or view, with no cue of its own: a
+ * paragraph introduced by "In a speech last year, she said:" (her words, marks or not), or a
+ * perspective opener ("To many, the plan is a sham"; "For Ilves, the vote was a disgrace"), or
+ * a transcript turn under a speaker label ("SANTOS: Obviously…", "Q:", "A:").
+ */
+export function framedAsOthers(doc: SourcingModel, s: Sentence): boolean {
+  const block = doc.prose.blocks[s.block];
+  return introducedByColon(doc, s.block) || SPEAKER_LABEL.test(doc.prose.masked.slice(block.start, block.start + 30)) || PERSPECTIVE.test(doc.prose.masked.slice(s.start, Math.min(s.end, s.start + 60)));
+}
+
+function introducedByColon(doc: SourcingModel, block: number): boolean {
+  const prev = doc.prose.blocks[block - 1];
+  if (!prev || !/:\s*$/.test(doc.prose.masked.slice(prev.start, prev.end))) return false;
+  const last = doc.sentenceAt(Math.max(prev.start, prev.end - 2));
+  return last !== undefined && doc.attributionsIn(last.index).length > 0;
+}
+
+const SPEAKER_LABEL = /^\s*(?:\p{Lu}[\p{Lu}'’.-]+(?:\s+\p{Lu}[\p{Lu}'’.-]+)?|Q|A)\s*:\s/u;
+
+const PERSPECTIVE = /^(?:(?:To|For)\s+(?:many|some|most|critics|supporters|opponents|(?:\p{Lu}[\p{L}.'’-]*\s*){1,4})|In\s+(?:the\s+(?:eyes|view)\s+of\s+[^,]{1,40}|(?:his|her|their|\p{Lu}[\p{L}.-]*['’]s)\s+(?:eyes|view|telling)))\s*,/u;
 
 const reportingCache = new WeakMap<SourcingModel, Set<number>>();
 

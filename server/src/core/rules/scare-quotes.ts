@@ -2,7 +2,7 @@ import { defineRule } from '../rule';
 import type { Fix } from '../types';
 import type { SourcingModel } from '../attribution/model';
 import type { Span } from '../span';
-import { isFurniture, isHeadline, mentionsSpeech, replaceFix, reportingBlocks, tk } from './common';
+import { framedAsOthers, isFurniture, isHeadline, mentionsSpeech, replaceFix, reportingBlocks, tk } from './common';
 
 /** Quotation of a term as a term, or of a title: not a scare quote. */
 const TERM_AS_TERM = /\b(?:word|words|term|terms|phrase|phrases|slogan|motto|hashtag|label|nickname|name|named|titled|entitled|called|dubbed|known\s+as|headlined|read|reads|reading|marked|spelled|spelt|so-called|the\s+letters?|stands\s+for|means|meaning|translated\s+as|banner|sign|signs|placard|placards)(?:\s+as(?:\s+(?:a|an|the))?)?\s*,?\s*$/i;
@@ -71,5 +71,5 @@ export default defineRule({
 /** No sentence of the quotation's paragraph reports speech. */
 function writerSentence(doc: SourcingModel, span: Span): boolean {
   const s = doc.sentenceAt(span.start);
-  return !s || !reportingBlocks(doc).has(s.block);
+  return !s || (!reportingBlocks(doc).has(s.block) && !framedAsOthers(doc, s));
 }
