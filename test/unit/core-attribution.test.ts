@@ -296,6 +296,12 @@ describe('merging mentions', () => {
     assert.equal(classOf('Mr. Varese expected the vote to pass.\n', 'Mr. Varese'), 'named-person');
   });
 
+  test('"the inspectors" with no unnamed inspectors before them are the body the story names', () => {
+    const m = model('The county hired Gull Island Marine Survey to check the ferry. The inspectors found rust in the hull, the report said. Later, the inspectors said the ferry could sail.\n');
+    assert.ok(!m.sources.some((s) => s.anonymous), 'no anonymous source');
+    assert.equal(classOf('Two officials said the ferry would stop. The officials said buses would replace it.\n', 'The officials'), 'anonymous-group');
+  });
+
   test('"the Journal" merges with The Wall Street Journal', () => {
     const m = model('The Wall Street Journal reported that the company paid. The Journal said it had seen documents.\n');
     assert.equal(m.sources.length, 1);

@@ -633,6 +633,11 @@ class Ledger {
       if (this.texts.get(s.id)?.has(text)) return s.id;
       if (cls === 'vague-authority' && prior.head.toLowerCase() === reading.head.toLowerCase()) return s.id;
     }
+    // "the judges", "the inspectors" with no unnamed group before them: the story's own
+    // identified body (the court, the inspection team), not a new anonymous source.
+    if (reading.reference === 'definite' && cls === 'anonymous-group' && reading.count === null && /^the\s+\S+$/i.test(this.masked.slice(span.start, span.end).trim()) && !/^(?:officials|sources|people|aides|advisers|insiders)$/i.test(reading.head)) {
+      return this.create(reading, span, 'named-organisation');
+    }
     if (reading.reference === 'definite' && cls === 'anonymous-person' && UNIQUE_ROLES.has(reading.head.toLowerCase())) {
       // "the minister" with no unnamed minister before it is the office holder the story names.
       for (let i = this.recent.length - 1; i >= Math.max(0, this.recent.length - 300); i--) {

@@ -86,6 +86,18 @@ export function isHeadline(doc: SourcingModel, offset: number): boolean {
   return kind === 'headline' || kind === 'heading';
 }
 
+/**
+ * A plain-text section heading: a short paragraph of its own with no closing punctuation
+ * ("What residents say"). Markdown headings are already `heading` blocks.
+ */
+export function isSubheading(doc: SourcingModel, offset: number): boolean {
+  const s = doc.sentenceAt(offset);
+  if (!s) return false;
+  const block = doc.prose.blocks[s.block];
+  const text = doc.prose.masked.slice(block.start, block.end).trim();
+  return text.split(/\s+/).length <= 8 && !/[.!?:;,"”’')\]]$/.test(text) && !/\n/.test(text);
+}
+
 /** The offset just before a sentence's final punctuation and closing marks. */
 export function beforeFinalPunctuation(doc: SourcingModel, offset: number): number {
   const s = doc.sentenceAt(offset);

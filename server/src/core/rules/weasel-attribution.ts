@@ -1,6 +1,6 @@
 import type { SourcingModel } from '../attribution/model';
 import { defineRule } from '../rule';
-import { isFurniture, quoteWords, replaceFix, tk } from './common';
+import { isFurniture, isSubheading, quoteWords, replaceFix, tk } from './common';
 
 const PRONOUN = /^(?:they|them|we)$/i;
 
@@ -22,7 +22,7 @@ export default defineRule({
       for (const mention of source.mentions) {
         // Pronouns ("they say") repeat the vague group; "the researchers" points back to someone specific.
         if ((mention.reference && !PRONOUN.test(mention.text)) || /^(?:the|these|those|this)\s/i.test(mention.text)) continue;
-        if (doc.inQuote(mention) || isFurniture(doc, mention.start)) continue;
+        if (doc.inQuote(mention) || isFurniture(doc, mention.start) || isSubheading(doc, mention.start)) continue;
         const s = doc.sentenceAt(mention.start);
         if (!s || reported.has(s.index) || hasCitation(doc, s.index)) continue;
         // "Critics, including shop owner Bea Lorne, say": a named instance satisfies the rule.
