@@ -152,6 +152,13 @@ describe('carry-over', () => {
     assert.equal(views[0].content, 'turnout reached 38 percent');
   });
 
+  test('a verb just after a quotation\'s closing comma is its tail: `"…," someone remarked`', () => {
+    const views = attributions('"Nobody here will miss the board," someone remarked in the crowd, in a video of the meeting.\n');
+    assert.equal(views.length, 1);
+    assert.equal(views[0].source, 'someone');
+    assert.equal(views[0].content, '"Nobody here will miss the board,"');
+  });
+
   test('"asked not to be named" describes the source; it is not a second speaker', () => {
     const views = attributions('"The ferry will stop," said an official who asked not to be named because the talks are private.\n');
     assert.deepEqual(views.map((v) => v.cue), ['said']);
@@ -300,6 +307,10 @@ describe('merging mentions', () => {
     const m = model('The county hired Gull Island Marine Survey to check the ferry. The inspectors found rust in the hull, the report said. Later, the inspectors said the ferry could sail.\n');
     assert.ok(!m.sources.some((s) => s.anonymous), 'no anonymous source');
     assert.equal(classOf('Two officials said the ferry would stop. The officials said buses would replace it.\n', 'The officials'), 'anonymous-group');
+  });
+
+  test('a plural before "from" is no title: "Teachers from Lincoln High School" are an unnamed group', () => {
+    assert.equal(classOf('Teachers from Lincoln High School demanded to know why the ferry was cut.\n', 'Teachers from Lincoln High School'), 'anonymous-group');
   });
 
   test('"the Journal" merges with The Wall Street Journal', () => {

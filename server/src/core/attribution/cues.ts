@@ -187,7 +187,9 @@ export function readSentence(ctx: SentenceContext, sentenceQuotes: readonly Quot
     const thatM = /^\s*,?\s*(?:that|how|why|whether|what|when)\b/i.exec(rest);
     const colonOrQuote = /^\s*(?::|,?\s*["“‘'«])/.exec(rest);
     const citingNext = /^\s*,\s*(?:citing|according\s+to|quoting)\b/i.exec(rest);
-    const tail = TAIL_END.test(rest) || /^\s*(?:on|in|at|last|this|late|early)\s+[^,.;]{0,30}[.;!?]?\s*$/i.test(masked.slice(after, E)) || after >= E;
+    // `"…," someone muttered in the crowd`: a verb just after a quotation's closing comma is its tail.
+    const afterQuotation = /[,!?…]\s*["”’»]\s*(?:[\p{L}.'’-]+\s+){1,4}$/u.test(masked.slice(Math.max(S, match.start - 60), match.start));
+    const tail = afterQuotation || TAIL_END.test(rest) || /^\s*(?:on|in|at|last|this|late|early)\s+[^,.;]{0,30}[.;!?]?\s*$/i.test(masked.slice(after, E)) || after >= E;
     const prevChar = masked.slice(Math.max(S, match.start - 3), match.start).trimEnd().slice(-1);
     // A participle after a comma (", revealing a tendency") continues the clause; it is no inversion.
     const inverted = (prevChar === ',' && !/ing$/.test(form)) || /["”’»]/.test(prevChar);

@@ -722,8 +722,11 @@ class Ledger {
   }
 }
 
-/** A person's circle ("the mayor's aides", "his advisers") is not an institution speaking on the record. */
-const ENTOURAGE = /^(?:aide|adviser|advisor|ally|associate|friend|confidant|operative|surrogate|strategist|staffer|loyalist|lieutenant|backer|insider)$/;
+/**
+ * A person's circle ("the mayor's aides", "his advisers") and an institution's rank and file ("Lincoln
+ * High teachers") are not the institution speaking on the record.
+ */
+const ENTOURAGE = /^(?:aide|adviser|advisor|ally|associate|friend|confidant|operative|surrogate|strategist|staffer|loyalist|lieutenant|backer|insider|teacher|student|parent|worker|employee|nurse|volunteer|resident)$/;
 
 /** For each quotation (sorted by start), the index of the quotation enclosing it, or -1. */
 function parentsOf(quotes: readonly Quote[]): number[] {

@@ -133,7 +133,8 @@ export function readMention(text: string, span: Span, lexicons: Lexicons): Menti
   if (pre.length === 0) pre = ws.slice(0, 1);
   // "Ambassador to Venezuela Vladimir Zaemsky": a title with a postmodifier, then the name.
   const tailRun = capitalisedRun(ws);
-  if (post && tailRun.length >= 2 && isCapitalised(pre[pre.length - 1].text) && !OUTLET_ENDINGS.has(lower(tailRun[tailRun.length - 1]))) pre = ws;
+  // A plural before the postmodifier ("Teachers from Lincoln High School") is no such title.
+  if (post && tailRun.length >= 2 && isCapitalised(pre[pre.length - 1].text) && !/[^s]s$/i.test(pre[pre.length - 1].text) && !OUTLET_ENDINGS.has(lower(tailRun[tailRun.length - 1]))) pre = ws;
   // Possessives: "Rostec's press service" keeps "service" as the head, "Rostec" as affiliation.
   const head = pre[pre.length - 1];
   const headText = head.text.replace(/(?:'s|’s|')$/, '');

@@ -1,6 +1,8 @@
 import { defineRule } from '../rule';
 import { anonymousSources, GENERIC_HEAD, quoteWords, replaceFix, tk, UNNAMED_MODIFIER } from './common';
 
+const PROXIMITY = /\b(?:familiar\s+with|close\s+to|briefed\s+on)\b/i;
+
 export default defineRule({
   meta: {
     id: 'vague-source',
@@ -23,17 +25,22 @@ export default defineRule({
       if (p.proximity && !p.knowledge) missing.push('how they know (proximity is not knowledge)');
       if (missing.length === 0) continue;
       if (p.affiliation && p.role && !p.proximity) continue;
-      report({
-        span: mention,
-        message: `Vague source "${quoteWords(doc, mention)}": missing ${missing.join(', ')}.`,
-        fixes: [
-          replaceFix(
-            'Rewrite the descriptor with role, organisation and knowledge basis',
-            mention,
-            `${p.count && p.count > 1 ? `${p.count} ` : 'a '}${tk('role')} at ${tk('organisation')} ${tk('how they know')}`,
-          ),
-        ],
-      });
+      // The first mention, and every later one that repeats the proximity-only descriptor
+      // ("…, said the two people familiar with the talks"): each is a claim resting on it.
+      const repeats = p.proximity && !p.knowledge ? source.mentions.filter((m) => m !== mention && m.start > mention.start && PROXIMITY.test(m.text) && !doc.inQuote(m)) : [];
+      for (const m of [mention, ...repeats]) {
+        report({
+          span: m,
+          message: `Vague source "${quoteWords(doc, m)}": missing ${missing.join(', ')}.`,
+          fixes: [
+            replaceFix(
+              'Rewrite the descriptor with role, organisation and knowledge basis',
+              m,
+              `${p.count && p.count > 1 ? `${p.count} ` : 'a '}${tk('role')} at ${tk('organisation')} ${tk('how they know')}`,
+            ),
+          ],
+        });
+      }
     }
   },
 });
