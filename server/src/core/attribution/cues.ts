@@ -188,7 +188,7 @@ export function readSentence(ctx: SentenceContext, sentenceQuotes: readonly Quot
     const colonOrQuote = /^\s*(?::|,?\s*["“‘'«])/.exec(rest);
     const citingNext = /^\s*,\s*(?:citing|according\s+to|quoting)\b/i.exec(rest);
     // `"…," someone muttered in the crowd`: a verb just after a quotation's closing comma is its tail.
-    const afterQuotation = /[,!?…]\s*["”’»]\s*(?:[\p{L}.'’-]+\s+){1,4}$/u.test(masked.slice(Math.max(S, match.start - 60), match.start));
+    const afterQuotation = /[,!?…]\s*["”’»]\s*(?!(?:and|or|but|then|while|as|so|yet|nor|before|after|when|because)\s)(?:[\p{L}.'’-]+\s+){1,4}$/iu.test(masked.slice(Math.max(S, match.start - 60), match.start));
     const tail = afterQuotation || TAIL_END.test(rest) || /^\s*(?:on|in|at|last|this|late|early)\s+[^,.;]{0,30}[.;!?]?\s*$/i.test(masked.slice(after, E)) || after >= E;
     const prevChar = masked.slice(Math.max(S, match.start - 3), match.start).trimEnd().slice(-1);
     // A participle after a comma (", revealing a tendency") continues the clause; it is no inversion.
@@ -210,6 +210,8 @@ export function readSentence(ctx: SentenceContext, sentenceQuotes: readonly Quot
       continue;
     }
     if (verb.base === 'admit' && /^\s+(?:to\s+(?:hospital|the\s+hospital|a\s+hospital)|into|through|until|as\s+(?:a\s+)?(?:refugees?|immigrants?|students?|members?))/i.test(masked.slice(match.end, match.end + 30))) continue;
+    // An admission in court ("the counts to which she admitted", "admitted the charges") is the legal sense.
+    if (verb.base === 'admit' && (/\bto\s+which\s+(?:\S+\s+){1,5}$/i.test(masked.slice(Math.max(S, match.start - 40), match.start)) || /^\s+(?:to\s+)?(?:the\s+)?(?:charges?|counts?|guilt|wrongdoing|offen[cs]es?|crimes?)\b/i.test(masked.slice(match.end, match.end + 24)))) continue;
     // "they aren't admitted until vetted": entry, not a confession.
     if (verb.base === 'admit' && prevLower && /^(?:not|aren't|isn't|wasn't|weren't|aren’t|isn’t|wasn’t|weren’t|be|been|being)$/.test(prevLower)) continue;
     if (verb.base === 'claim' && /^\s+(?:responsibility|credit|victory|the\s+(?:title|seat|prize|lives|life)|lives|asylum|benefits|a\s+seat)/i.test(rest)) continue;
