@@ -159,6 +159,13 @@ describe('carry-over', () => {
     assert.equal(views[0].content, '"Nobody here will miss the board,"');
   });
 
+  test('a pronoun just before the verb is the whole subject: "A week ago in an interview she criticised…"', () => {
+    const views = attributions('Marta Ilves said the ferry would stay. A week ago in an interview with the Ledger she criticised the harbour board for the closure.\n');
+    const v = views.find((x) => x.cue === 'criticised');
+    assert.ok(v);
+    assert.equal(v.source, 'she');
+  });
+
   test('"asked not to be named" describes the source; it is not a second speaker', () => {
     const views = attributions('"The ferry will stop," said an official who asked not to be named because the talks are private.\n');
     assert.deepEqual(views.map((v) => v.cue), ['said']);
@@ -311,6 +318,11 @@ describe('merging mentions', () => {
 
   test('a plural before "from" is no title: "Teachers from Lincoln High School" are an unnamed group', () => {
     assert.equal(classOf('Teachers from Lincoln High School demanded to know why the ferry was cut.\n', 'Teachers from Lincoln High School'), 'anonymous-group');
+  });
+
+  test('named people listed with "all", and "both candidates", are not an anonymous group', () => {
+    assert.ok(!model('Councillors Ana Ruiz (Harbour), Rui Santos (North) and Lise Marchand (West) all said the ferry should stay.\n').sources.some((s) => s.anonymous));
+    assert.equal(classOf('Marta Ilves and Rui Santos debated on Monday. Both mayoral candidates said the ferry should stay.\n', 'Both mayoral candidates'), 'named-person');
   });
 
   test('"the Journal" merges with The Wall Street Journal', () => {

@@ -431,6 +431,14 @@ export function subjectRegion(text: string, sentenceStart: number, verbStart: nu
   const lead = head.length - head.trimStart().length;
   offset += lead;
   head = head.trimStart();
+  // "A week ago in a radio interview she": a pronoun just before the verb is the whole subject.
+  const pronoun = /(?:^|\s)(he|she|they|we|I)\s*$/.exec(head);
+  // Not after another verb ("told reporters he was…"): that pronoun opens the first verb's content.
+  if (pronoun && chosen === k && head.trim().split(/\s+/).length > 1 && !/\b(?:who|which|that)\s+\S+\s*$/i.test(head) && !/\b(?:said|says|say|told|tells|tell|added|adds|asked|wrote|writes|argued|argues|claimed|claims|noted|notes|insisted|warned|explained|thinks|thought|believes|believed)\b/i.test(head)) {
+    const at = head.length - pronoun[0].trimStart().length;
+    offset += at;
+    head = head.slice(at);
+  }
   // Cap a run-on head at its last twelve words; appended relative clauses are kept whole.
   const ws = head.trimEnd().split(/\s+/);
   if (ws.length > 12) {

@@ -209,6 +209,14 @@ export function readMention(text: string, span: Span, lexicons: Lexicons): Menti
     return reading;
   }
 
+  // "Ana Ruiz (D-Ore.) and Rui Santos all", "both presidential candidates", "the candidates": the
+  // named people themselves.
+  if ((/^(?:all|both|each)$/.test(hl) && pre.slice(0, -1).filter((w) => isCapitalised(w.text) && w !== pre[0]).length >= 2) ||
+      (/^(?:candidates|nominees|contenders)$/.test(hl) && /^(?:both|the|two)$/.test(firstLower) && !reading.proximity)) {
+    reading.class = 'named-person';
+    reading.name = raw.trim();
+    return reading;
+  }
   // "environmental groups", "some companies": organisations nobody names are a vague authority.
   if (ORGS.has(hl) && /s$/.test(hl) && !pre.some((w) => isCapitalised(w.text) && w !== pre[0]) && !(isCapitalised(pre[0].text) && pre[0] !== head && !DETERMINERS.has(firstLower)) && !/^(?:authorities|police|prosecutors|representatives|spokesmen|spokespeople|headquarters|ministries)$/.test(hl)) {
     reading.class = 'vague-authority';
