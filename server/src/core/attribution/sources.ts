@@ -242,6 +242,13 @@ export function readMention(text: string, span: Span, lexicons: Lexicons): Menti
     return reading;
   }
   if (DOCUMENTS.has(hl)) {
+    // "Polls showed": unnamed polls are a vague authority ("studies show" is a weasel phrase)
+    // (Wikipedia MOS:WEASEL); a named pollster makes them a document.
+    if (/^(?:polls|surveys)$/.test(hl) && !definite && !pre.some((w) => w !== pre[0] && isCapitalised(w.text)) && !post) {
+      reading.class = 'vague-authority';
+      reading.plural = true;
+      return reading;
+    }
     reading.class = 'document';
     if (definite) reading.reference = 'definite';
     return reading;

@@ -17,6 +17,7 @@ export default defineRule({
   },
   check(doc, _options, report) {
     const reported = new Set<number>();
+    const reportedFor = new Map<number, Set<number>>();
     for (const source of doc.sources) {
       if (source.class !== 'vague-authority') continue;
       for (const mention of source.mentions) {
@@ -24,10 +25,12 @@ export default defineRule({
         if ((mention.reference && !PRONOUN.test(mention.text)) || /^(?:the|these|those|this)\s/i.test(mention.text)) continue;
         if (doc.inQuote(mention) || isFurniture(doc, mention.start) || isSubheading(doc, mention.start)) continue;
         const s = doc.sentenceAt(mention.start);
-        if (!s || reported.has(s.index) || hasCitation(doc, s.index)) continue;
+        // One finding per group and sentence: "Democrats want …, and Republicans want …" is two.
+        if (!s || reportedFor.get(s.index)?.has(source.id) || hasCitation(doc, s.index)) continue;
         // "Critics, including shop owner Bea Lorne, say": a named instance satisfies the rule.
         if (/^,?\s*(?:including|such\s+as|among\s+them|like|led\s+by)\s+(?:[\p{Ll}-]+\s+){0,4}\p{Lu}/u.test(doc.prose.masked.slice(mention.end, mention.end + 80))) continue;
         reported.add(s.index);
+        (reportedFor.get(s.index) ?? reportedFor.set(s.index, new Set()).get(s.index)!).add(source.id);
         report({
           span: mention,
           message: `"${quoteWords(doc, mention)}" is an unnamed group standing in for a source: name at least one, or say how many and who they are.`,
