@@ -68,11 +68,15 @@ function introduced(doc: SourcingModel, quote: Quote, s: Sentence): boolean {
 function creditedAfter(doc: SourcingModel, quote: Quote, s: Sentence): boolean {
   const t = doc.prose.masked;
   if (/^\s*,?\s*(?:[―—–-]{1,2}\s*@?\p{Lu}|by\s+\p{Lu}|\[\p{Lu})/u.test(t.slice(quote.end, quote.end + 8))) return true;
+  // A speaker tag of any verb: `"Let me talk," the senator shot back`, `"…!" Ruiz wrote in an email`.
+  if (/[,!?…—–-]$/.test(t.slice(quote.inner.start, quote.inner.end).trim()) && SPEAKER_TAG.test(t.slice(quote.end, quote.end + 60))) return true;
   if (t.slice(quote.end, s.end).trim().length > 1) return false;
   const next = doc.sentences[s.index + 1];
   if (!next || next.block !== s.block) return false;
   return doc.attributionsIn(next.index).some((a) => !a.carried && a.cue.start - next.start <= 48 && (a.source !== null || a.cue.kind === 'speech'));
 }
+
+const SPEAKER_TAG = /^\s*(?:he|she|they|I|we|(?:the\s+|a\s+|an\s+)?(?:[\p{L}.'’-]+\s+){0,4}?\p{Lu}[\p{L}.'’-]*|the\s+(?:[\p{L}-]+\s+){0,4}?[\p{L}-]+)\s+(?:\p{Ll}{2,}(?:ed|s)|shot\s+back|went\s+on|wrote|said|told|spoke|sang|began)\b/u;
 
 /**
  * A quotation that opens its paragraph straight after a paragraph closing on a speaker's
