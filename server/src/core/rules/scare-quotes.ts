@@ -9,6 +9,8 @@ const TERM_AS_TERM = /\b(?:word|words|term|terms|phrase|phrases|slogan|motto|has
 
 const ADJECTIVE = /^\p{Ll}[\p{L}-]*(?:ous|ful|ive|able|ible|ic|ical|less|ish|ant|ent|ary|ory|ed|ing|ly)$/u;
 
+const NAMED_THING = /^\s+(?:symbol|emblem|logo|tax|rule|program|programme|bill|act|law|provision|clause|doctrine|label|slogan|nickname|term|hashtag|initiative|loophole|exemption|visa|designation)s?\b/i;
+
 export default defineRule({
   meta: {
     id: 'scare-quotes',
@@ -42,6 +44,8 @@ export default defineRule({
       if ((quotesPerBlock.get(quote.block) ?? 0) > 1) continue;
       const before = masked.slice(Math.max(0, quote.start - 30), quote.start);
       if (TERM_AS_TERM.test(before)) continue;
+      // A quoted name used before the thing it names ("the 'sea star' emblem", "the 'fast track' rule").
+      if (NAMED_THING.test(masked.slice(quote.end, quote.end + 20))) continue;
       // Titles of works and names: every word capitalised.
       // Minor words and symbols do not count ("Fox & Friends", "Teamsters for Trump").
       const major = words.filter((w) => !/^(?:&|\+|of|and|the|for|a|an|in|on|to|at|by|with|para|de|la|y|vs\.?)$/i.test(w));
