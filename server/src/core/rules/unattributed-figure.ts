@@ -97,9 +97,9 @@ function nearbyPoll(doc: SourcingModel, index: number): boolean {
 }
 
 /**
- * A bare count whose noun the copy has just given ("At stake are 213 delegates. She is assured of
- * at least 108."): it counts the same thing as the nearest earlier figure of the paragraph or
- * the one before, when that figure is consequential.
+ * A bare count whose noun the copy has just given ("Some 412 delegates were at stake. She won at
+ * least 230."): it counts the same thing as the nearest earlier figure of the paragraph or the
+ * one before, when that figure is consequential.
  */
 function countsElidedNoun(doc: SourcingModel, index: number): boolean {
   const figure = doc.figures[index];
