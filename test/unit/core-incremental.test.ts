@@ -9,17 +9,7 @@ import { analyse } from '../../server/src/core';
 import { forgetSentenceMemos } from '../../server/src/core/attribution/memo';
 import { forgetEarlierDocuments } from '../../server/src/core/lexicon/matcher';
 import { forgetParses } from '../../server/src/core/prose/markdown';
-
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { prng as random } from '../../bench/corpus';
 
 /** What a reporter types: letters, words that make or break cues, quotes, sentence and paragraph breaks. */
 const PIECES = ['x', ' ', 'e', '.', ', ', '"', '“', '”', '\n', '\n\n', ' said', ' officials', ' according to', ' 40 percent', ' Mr. ', 'Sources ', ' who spoke on condition of anonymity', ' Critics say', ' claimed', ' TK'];

@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { GFM, parser as baseParser } from '@lezer/markdown';
 import { parser } from '../../server/src/core/prose/markdown';
+import { prng as random } from '../../bench/corpus';
 
 const gfm = baseParser.configure(GFM);
 
@@ -11,17 +12,6 @@ function nodes(p: typeof gfm, text: string): string[] {
   const out: string[] = [];
   p.parse(text).iterate({ enter: (n) => void out.push(`${n.name}:${n.from}-${n.to}`) });
   return out;
-}
-
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const PIECES = [

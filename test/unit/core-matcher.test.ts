@@ -3,18 +3,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { beginDocument, forgetEarlierDocuments, PhraseMatcher, RunSet } from '../../server/src/core/lexicon/matcher';
-
-/** A small seeded PRNG (mulberry32), so every run tries the same cases. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { prng } from '../../bench/corpus';
 
 /** The reference: every phrase one alternative, longest first, as the matcher was first written. */
 function flat(phrases: string[], text: string, options: { inflect?: boolean; caseSensitive?: boolean } = {}) {
