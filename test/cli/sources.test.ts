@@ -45,6 +45,30 @@ async function ledger(dir: string): Promise<LedgerJson> {
 }
 
 describe('sources', () => {
+  test('--redact keeps unnamed descriptors and quoted words out of every text format, but not the counts', async () => {
+    const dir = scratch.workspace({ 'story.md': `${DRAFT}\n"We will not sign this," said a harbour pilot who asked not to be named.\n` });
+    const plain = await ledger(dir);
+    for (const format of ['json', 'table', 'markdown']) {
+      const r = await runHere(['sources', 'story.md', '--format', format, '--redact', '--no-color'], { cwd: dir });
+      assert.equal(r.status, 0, r.stderr);
+      for (const secret of ['close to the harbour authority', 'harbour pilot', 'We will not sign this']) assert.ok(!r.stdout.toLowerCase().includes(secret.toLowerCase()), `${format} shows "${secret}"`);
+      // Markdown escapes the brackets.
+      assert.match(r.stdout, /\\?\[redacted\\?\]/, format);
+      assert.match(r.stdout, /Ann Ruiz/, `${format}: named sources stay`);
+      if (format === 'json') {
+        const data = JSON.parse(r.stdout) as LedgerJson;
+        assert.deepEqual(data.summary, plain.summary);
+        assert.deepEqual(
+          data.sources.map((s) => [s.class, s.anonymous, s.missing]),
+          plain.sources.map((s) => [s.class, s.anonymous, s.missing]),
+        );
+      }
+    }
+    const html = await runHere(['sources', 'story.md', '--format', 'html', '--redact'], { cwd: dir });
+    assert.equal(html.status, 2);
+    assert.match(html.stderr, /cannot be used with --redact/);
+  });
+
   test('json: the ledger with named and unnamed sources and what the unnamed ones lack', async () => {
     const dir = scratch.workspace({ 'story.md': DRAFT });
     const data = await ledger(dir);

@@ -14,7 +14,7 @@ import { FORMAT_NAMES, FORMATTERS } from './formatters';
 import { CHECK_HELP, INIT_HELP, MAIN_HELP, RULES_HELP, SOURCES_HELP } from './help';
 import { INIT_FILE_NAME, initConfigText } from './init';
 import { startProgress } from './progress';
-import { redactFile } from './redact';
+import { collectSecrets, redactFile, redactLedger } from './redact';
 import { summarise, type CheckReport, type FileReport } from './report';
 import { renderSources, SOURCES_FORMATS, type SourcesFormat } from './sources-report';
 import { reportSuppressions, SUPPRESSION_FORMATS, type SuppressionFormat } from './suppressions-report';
@@ -446,6 +446,7 @@ function sources(args: readonly string[], env: CliEnvironment): number {
       output: { type: 'string', short: 'o' },
       config: { type: 'string', short: 'c' },
       'no-config': { type: 'boolean' },
+      redact: { type: 'boolean' },
       color: { type: 'boolean' },
       'no-color': { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
@@ -460,6 +461,8 @@ function sources(args: readonly string[], env: CliEnvironment): number {
   if (!SOURCES_FORMATS.includes(format)) throw new UsageError(`unknown format "${values.format}" for sources (formats: ${SOURCES_FORMATS.join(', ')})`);
   if (positionals.length !== 1) throw new UsageError(`sources takes one draft (got ${positionals.length}); run "onrecord sources --help"`);
   if (values.config !== undefined && values['no-config']) throw new UsageError('--config and --no-config cannot be used together');
+  // The page shows the draft itself, which is exactly what --redact promises to keep out.
+  if (values.redact && format === 'html') throw new UsageError('--format html shows the draft itself, so it cannot be used with --redact');
   const say = (text: string) => env.stderr.write(`onrecord: ${text}\n`);
   const given = positionals[0];
   const absolute = resolve(env.cwd, given);
@@ -487,7 +490,8 @@ function sources(args: readonly string[], env: CliEnvironment): number {
   const result = analyse(read.text, { format: read.format, config: config.layers });
   const toFile = values.output !== undefined;
   const color = toFile ? false : useColor(env.stdout, env, values['no-color'] ? false : values.color);
-  const text = renderSources({ path: given, text: read.text, ledger: buildLedger(result.model), version: VERSION }, format, color);
+  const ledger = values.redact ? redactLedger(buildLedger(result.model), collectSecrets(result.model)) : buildLedger(result.model);
+  const text = renderSources({ path: given, text: read.text, ledger, version: VERSION }, format, color);
   if (toFile) {
     try {
       writeReportFile(resolve(env.cwd, values.output!), text);

@@ -76,7 +76,7 @@ Files that are binary or larger than 10 MB are skipped with a note on stderr. A 
 bar is drawn on stderr when it is a terminal and more than 20 files are checked.
 `;
 
-export const SOURCES_HELP = `Usage: onrecord sources FILE [--format table|json|markdown|html] [-o FILE]
+export const SOURCES_HELP = `Usage: onrecord sources FILE [--format table|json|markdown|html] [-o FILE] [--redact]
 
 The sources ledger of one draft: every source, named or not, where it is cited, and what the
 copy leaves out about the unnamed ones (reason for anonymity, how they know, affiliation, role);
@@ -90,6 +90,8 @@ then the figures with their owners.
 Options:
   -o, --output FILE   write to FILE instead of stdout
   -c, --config FILE   use this config file only;  --no-config  use none
+      --redact        keep unnamed-source descriptors and quoted words out of the ledger (they
+                      become [redacted]); not with html, which shows the draft
 `;
 
 export const INIT_HELP = `Usage: onrecord init [folder] [--force]

@@ -9,6 +9,7 @@
 //   flagged words lie on an unnamed source's mention or inside a quotation;
 // - any other occurrence of a secret is replaced too.
 import { isUnnamed, type SourcingModel } from '../core';
+import type { SourcesLedger } from '../core';
 import type { FileReport, LocatedFinding } from './report';
 
 export const REDACTED = '[redacted]';
@@ -115,4 +116,20 @@ export function redactFile(file: FileReport, secrets: readonly string[]): FileRe
       ? { suppressions: file.suppressions.map((s) => ({ ...s, reason: s.reason === null ? null : redactor.text(s.reason) })) }
       : {}),
   };
+}
+
+/**
+ * `sources --redact`: the ledger with every secret replaced in every text it carries (labels,
+ * citations, descriptors, figure owners). Counts, classes, lines and what the copy leaves out
+ * about each source stay, so a public log still shows how the story is sourced.
+ */
+export function redactLedger(ledger: SourcesLedger, secrets: readonly string[]): SourcesLedger {
+  const redactor = new Redactor(secrets);
+  const walk = (value: unknown): unknown => {
+    if (typeof value === 'string') return redactor.text(value);
+    if (Array.isArray(value)) return value.map(walk);
+    if (value !== null && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, walk(v)]));
+    return value;
+  };
+  return walk(ledger) as SourcesLedger;
 }
