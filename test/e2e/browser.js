@@ -17,7 +17,7 @@ const path = require('node:path');
 const { makeSandbox } = require('./lib/sandbox');
 const { START_FAILED, StartError, installVsix, startCodeServer } = require('./lib/code-server');
 const { launchChromium } = require('./lib/browser');
-const { artifact, keepFailure, clearFailure } = require('./lib/artifacts');
+const { artifact, keepFailure, clearFailure, endSession } = require('./lib/artifacts');
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const MANIFEST = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
@@ -224,10 +224,7 @@ async function main() {
     await keepFailure(LABEL, { sandbox, codeServer, pages: context?.pages() ?? [] });
     throw error;
   } finally {
-    await context?.close().catch(() => {});
-    await codeServer?.stop();
-    if (process.env.KEEP) console.log(`sandbox kept: ${sandbox.root}`);
-    else sandbox.remove();
+    await endSession({ sandbox, codeServer, context });
   }
 }
 

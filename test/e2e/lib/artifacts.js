@@ -52,4 +52,16 @@ function clearFailure(label) {
   }
 }
 
-module.exports = { ARTIFACTS, artifact, keepFailure, clearFailure };
+/**
+ * Ends a session whatever happened: the browser context, then code-server (its own process
+ * group), then the sandbox, unless KEEP is set to look at it afterwards.
+ * @param {{ sandbox: import('./sandbox').Sandbox, codeServer?: import('./code-server').CodeServer, context?: import('playwright-core').BrowserContext }} session
+ */
+async function endSession({ sandbox, codeServer, context }) {
+  await context?.close().catch(() => {});
+  await codeServer?.stop();
+  if (process.env.KEEP) console.log(`sandbox kept: ${sandbox.root}`);
+  else sandbox.remove();
+}
+
+module.exports = { ARTIFACTS, artifact, keepFailure, clearFailure, endSession };

@@ -12,7 +12,7 @@ const util = require('node:util');
 const { makeSandbox } = require('./sandbox');
 const { StartError, startCodeServer } = require('./code-server');
 const { launchChromium } = require('./browser');
-const { artifact, keepFailure } = require('./artifacts');
+const { artifact, keepFailure, endSession } = require('./artifacts');
 
 /** Workbench chatter with nothing to say about the tests. */
 const NOISE = /^(Resolv|Creating a socket|Updating additional|Creation of workbench contribution|\[Service Worker\]|ChatSessionStore|getaddrinfo ENOTFOUND|.*open-vsx)/;
@@ -78,10 +78,7 @@ async function runExtensionTests({ extensionDevelopmentPath, extensionTestsPath,
     await keepFailure(label, { sandbox, codeServer, pages: context?.pages() ?? [] });
     throw error;
   } finally {
-    await context?.close().catch(() => {});
-    await codeServer?.stop();
-    if (process.env.KEEP) console.log(`sandbox kept: ${sandbox.root}`);
-    else sandbox.remove();
+    await endSession({ sandbox, codeServer, context });
   }
   return code;
 }
