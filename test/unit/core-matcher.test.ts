@@ -1,5 +1,6 @@
-// The trie-factored phrase matcher must find exactly what one flat alternation, longest phrase
-// first, finds: same spans, same entries, whether the lexicon fits one pattern or is split.
+// The phrase matcher (a trie tried where the run index says a phrase can start, a regex for the
+// few phrases that open with punctuation) must find exactly what one flat alternation, longest
+// phrase first, finds: same spans, same entries, whether the regex fits one pattern or is split.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { beginDocument, forgetEarlierDocuments, PhraseMatcher, RunSet } from '../../server/src/core/lexicon/matcher';
@@ -85,12 +86,9 @@ describe('PhraseMatcher', () => {
     // with an apostrophe or a hyphen, so they all go to the regex patterns.
     const phrases = randomPhrases(rand, 2_500).map((p, i) => (i % 2 ? `'${p}` : `-${p}`));
     const matcher = new PhraseMatcher(phrases, { inflect: true });
-    const patternsFor = (text: string) => (matcher as unknown as { patternsFor(text: string): RegExp[] }).patternsFor(text);
-    for (const text of ['x'.repeat(1_000), 'x'.repeat(100_000), '_'.repeat(100_000)]) {
-      const patterns = patternsFor(text);
-      assert.ok(patterns.length > 1, 'expected several patterns');
-      for (const re of patterns) assert.ok(re.source.length < 20_000, `pattern of ${re.source.length} characters`);
-    }
+    const patterns = (matcher as unknown as { patternsFor(): RegExp[] }).patternsFor();
+    assert.ok(patterns.length > 1, 'expected several patterns');
+    for (const re of patterns) assert.ok(re.source.length < 20_000, `pattern of ${re.source.length} characters`);
     const short = randomText(rand, 5_000);
     assert.deepEqual(spans(matcher, short), flat(phrases, short, { inflect: true }));
     const long = randomText(rand, 33_000);

@@ -11,13 +11,6 @@ export interface PhraseMatch {
  * pass drops from 140-220 MB/s to 25-35 MB/s (measured for issue 7), so bigger lexicons are split.
  */
 const MAX_SOURCE = 16_000;
-/**
- * From this length on a text is matched with the trie-factored patterns. Shorter texts use one
- * flat alternation per lexicon (longest phrase first), which matches the same spans: it is slower
- * per character but costs nothing to build, and a command line checking one article is over
- * before the factored patterns would have paid for their construction.
- */
-const FACTOR_FROM = 32_768;
 /** Texts shorter than this are matched on the spot and never evict a document from the cache. */
 const SHORT_TEXT = 1_024;
 /** Documents whose matches are kept: the original text and its masked copy, plus one spare. */
@@ -59,7 +52,7 @@ export function forgetEarlierDocuments(): void {
  * for: a text is cut once into its runs of letters and digits, indexed by run, and a phrase can
  * only start where its first run does, so each lexicon tries its trie at those few places. Thirty
  * lexicons then cost one pass over the draft rather than thirty regex scans of it. The rest
- * (a phrase opening with an apostrophe, say) go to a trie-factored regex.
+ * (a phrase opening with an apostrophe, say) go to a regex alternation.
  */
 export class PhraseMatcher {
   private readonly keys: string[];
@@ -74,9 +67,7 @@ export class PhraseMatcher {
   private readonly caseSensitive: boolean;
   private readonly inflect: boolean;
   private readonly flags: string;
-  private flat: RegExp[] | null = null;
-  private factored: RegExp[] | null = null;
-  private factoredWordStart: RegExp[] | null = null;
+  private patterns: RegExp[] | null = null;
   private readonly entries = new Map<string, string>();
   private cache: Array<{ text: string; matches: PhraseMatch[] }> = [];
   private cacheGeneration = -1;
@@ -128,35 +119,21 @@ export class PhraseMatcher {
     this.openings = [...openings].map(([first, seconds]) => ({ first, seconds: seconds && [...seconds] }));
   }
 
-  /** The patterns for a text, built on first use. */
-  private patternsFor(text: string): RegExp[] {
-    const compile = (bodies: string[], start = '(?<![A-Za-z0-9])') => bodies.map((body) => new RegExp(`${start}${body}(?![A-Za-z0-9])`, this.flags));
-    const factored = (list: string[]) => split(list, (l) => factor(l, this.inflect));
-    if (text.length < FACTOR_FROM) return (this.flat ??= compile(split([...this.keys].sort((a, b) => b.length - a.length), (list) => alternation(list, this.inflect))));
-    if (text.includes('_')) return (this.factored ??= compile(factored([...this.keys].sort())));
-    // With no underscore in the text, "no letter or digit before" is exactly a word boundary before
-    // a phrase that starts with a letter or digit, and V8 scans for \b about twice as fast as for a
-    // lookbehind. Phrases that start otherwise keep the lookbehind, in a pattern of their own.
-    return (this.factoredWordStart ??= (() => {
-      const sorted = [...this.keys].sort();
-      const wordInitial = sorted.filter((p) => /^[A-Za-z0-9]/.test(p));
-      const other = sorted.filter((p) => !/^[A-Za-z0-9]/.test(p));
-      return [...compile(factored(wordInitial), '\\b'), ...compile(factored(other))];
-    })());
+  /**
+   * The regexes for the phrases that do not start with a letter or digit (few, if any), built on
+   * first use: one alternation, longest phrase first, split where it grows too big to optimise.
+   */
+  private patternsFor(): RegExp[] {
+    return (this.patterns ??= split([...this.keys].sort((a, b) => b.length - a.length), (list) => alternation(list, this.inflect)).map(
+      (body) => new RegExp(`(?<![A-Za-z0-9])${body}(?![A-Za-z0-9])`, this.flags),
+    ));
   }
 
   /** Where the trie's phrases can start in the text, in order. */
   private candidates(text: string, from: number): ArrayLike<number> {
     const index = runsOf(text);
     // The first run starting at or after `from`: a re-scan after an edit needs no earlier place.
-    let lo = 0;
-    let hi = index.starts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (index.starts[mid] < from) lo = mid + 1;
-      else hi = mid;
-    }
-    const firstRun = lo;
+    const firstRun = firstAtLeast(index.starts, from);
     const found: number[] = [];
     let lists = 0;
     for (const { first, seconds } of this.openings) {
@@ -164,16 +141,8 @@ export class PhraseMatcher {
       if (id < 0) continue;
       const at = index.occurrences[id];
       if (!at) continue;
-      let i = 0;
-      if (firstRun > 0) {
-        let top = at.length;
-        while (i < top) {
-          const mid = (i + top) >> 1;
-          if (at[mid] < firstRun) i = mid + 1;
-          else top = mid;
-        }
-        if (i === at.length) continue;
-      }
+      let i = firstRun > 0 ? firstAtLeast(at, firstRun) : 0;
+      if (i === at.length) continue;
       lists++;
       if (seconds === null) {
         for (; i < at.length; i++) found.push(index.starts[at[i]]);
@@ -190,7 +159,7 @@ export class PhraseMatcher {
     return lists > 1 ? Int32Array.from(found).sort() : found;
   }
 
-  /** The end of the phrase the trie matches at `at` (as the factored alternation would), or -1. */
+  /** The end of the phrase the trie matches at `at` (as an alternation of the phrases would), or -1. */
   private matchAt(text: string, node: TrieNode, at: number): number {
     const n = text.length;
     for (let k = 0; k < node.units.length; k++) {
@@ -330,7 +299,7 @@ export class PhraseMatcher {
       }
       return null;
     };
-    const patterns = this.keys.length > 0 ? this.patternsFor(text) : [];
+    const patterns = this.keys.length > 0 ? this.patternsFor() : [];
     const regexFrom = (re: RegExp, pos: number): { start: number; end: number } | null => {
       re.lastIndex = pos;
       const m = re.exec(text);
@@ -392,39 +361,7 @@ function alternation(phrases: readonly string[], inflect: boolean): string {
   return `(?:${body})`;
 }
 
-/**
- * The alternation for sorted phrases, factored on shared prefixes. Works on ranges of the sorted
- * list rather than building trie nodes: it runs once per lexicon at start-up, where every
- * allocation counts against the command line's cold start.
- */
-function factor(phrases: readonly string[], inflect: boolean): string {
-  return emit(phrases, 0, phrases.length, 0, inflect);
-}
-
 const PLURAL = "(?:s|es|'s|’s)?";
-const SPECIAL = '.*+?^${}()|[]\\/-';
-
-/** phrases[lo, hi) share their first `depth` characters. */
-function emit(phrases: readonly string[], lo: number, hi: number, depth: number, inflect: boolean): string {
-  let i = lo;
-  // Sorted, so a phrase that ends here comes first (the list has no duplicates).
-  const ends = phrases[i].length === depth;
-  if (ends) i++;
-  // Longer phrases first: every continuation is tried before the phrase that ends here.
-  const alternatives: string[] = [];
-  while (i < hi) {
-    const c = phrases[i][depth];
-    let j = i + 1;
-    while (j < hi && phrases[j][depth] === c) j++;
-    // A space stands for any run of whitespace.
-    const unit = c === ' ' ? '\\s+' : SPECIAL.includes(c) ? `\\${c}` : c;
-    alternatives.push(unit + emit(phrases, i, j, depth + 1, inflect));
-    i = j;
-  }
-  if (ends) alternatives.push(inflect && /[a-z]$/i.test(phrases[lo]) ? PLURAL : '');
-  if (alternatives.length === 1) return alternatives[0];
-  return `(?:${alternatives.join('|')})`;
-}
 
 /** Index of the match starting exactly at `offset`, or -1. */
 function firstStartingAt(matches: readonly PhraseMatch[], offset: number): number {
@@ -449,6 +386,18 @@ export function editBetween(before: string, after: string): { prefix: number; su
   const e = { before, after, prefix, suffix: commonSuffixLength(before, after, prefix) };
   edits.push(e);
   return e;
+}
+
+/** The index of the first of the sorted values that is at least `value` (their length if none). */
+function firstAtLeast(values: ArrayLike<number>, value: number): number {
+  let lo = 0;
+  let hi = values.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (values[mid] < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function lowerBound(matches: readonly PhraseMatch[], offset: number): number {
@@ -703,13 +652,7 @@ export class RunSet {
       this.last = { text, generation, starts: Int32Array.from(found).sort() };
     }
     const starts = this.last.starts;
-    let lo = 0;
-    let hi = starts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (starts[mid] < from) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo < starts.length && starts[lo] < to;
+    const i = firstAtLeast(starts, from);
+    return i < starts.length && starts[i] < to;
   }
 }
