@@ -332,7 +332,7 @@ function readMentionMemo(masked: string, span: Span, lexicons: Lexicons): Mentio
   let memo = mentionMemos.get(lexicons);
   if (!memo) mentionMemos.set(lexicons, (memo = new SentenceMemo(shiftReading)));
   const inner = masked.slice(span.start, span.end);
-  const names = capitalisedWordsUsedMidSentence(masked, span);
+  const names = capitalisedWordsUsedMidSentence(masked, inner);
   const key = `${masked[span.start - 1] ?? ''}${masked[span.end] ?? ''}|${atSentenceStart(masked, span.start) ? 1 : 0}|${names}|${inner}`;
   return memo.get(key, span.start, () => readMention(masked, span, lexicons));
 }

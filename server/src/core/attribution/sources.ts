@@ -368,10 +368,12 @@ function capitalisedMidSentence(text: string): Set<string> {
 /** The capitalised words of a mention, by the mention's text (they depend on nothing else). */
 const capitalisedWordsOf = new Map<string, string[]>();
 
-/** One flag per capitalised word of the span: does the text use it mid-sentence? (a memo key) */
-export function capitalisedWordsUsedMidSentence(text: string, span: Span): string {
+/**
+ * One flag per capitalised word of a mention (`inner`, its text): does the text use the word
+ * mid-sentence? (a memo key)
+ */
+export function capitalisedWordsUsedMidSentence(text: string, inner: string): string {
   const capitals = capitalisedMidSentence(text);
-  const inner = text.slice(span.start, span.end);
   let capitalised = capitalisedWordsOf.get(inner);
   if (!capitalised) {
     capitalised = words(inner, 0, inner.length)
