@@ -88,3 +88,15 @@ export function commonSuffixLength(a: string, b: string, prefix = 0): number {
   while (i < n && a.charCodeAt(a.length - 1 - i) === b.charCodeAt(b.length - 1 - i)) i++;
   return i;
 }
+
+/** The index of the first of ascending `values` that is at least `value` (their length if none). */
+export function firstAtLeast(values: ArrayLike<number>, value: number): number {
+  let lo = 0;
+  let hi = values.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (values[mid] < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

@@ -1,4 +1,4 @@
-import { commonPrefixLength, commonSuffixLength } from '../span';
+import { commonPrefixLength, commonSuffixLength, firstAtLeast } from '../span';
 export interface PhraseMatch {
   start: number;
   end: number;
@@ -389,17 +389,6 @@ export function editBetween(before: string, after: string): { prefix: number; su
 }
 
 /** The index of the first of the sorted values that is at least `value` (their length if none). */
-function firstAtLeast(values: ArrayLike<number>, value: number): number {
-  let lo = 0;
-  let hi = values.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (values[mid] < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 function lowerBound(matches: readonly PhraseMatch[], offset: number): number {
   let lo = 0;
   let hi = matches.length;

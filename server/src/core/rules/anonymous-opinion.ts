@@ -1,4 +1,4 @@
-import { ANONYMOUS_CLASSES, type Attribution } from '../attribution/model';
+import { ANONYMOUS_CLASSES, type Attribution, type Source } from '../attribution/model';
 import { OPINION_CUE_LEMMAS } from '../lexicon/judgement';
 import { defineRule } from '../rule';
 import type { RelatedLocation } from '../types';
@@ -30,10 +30,17 @@ export default defineRule({
   check(doc, _options, report) {
     const masked = doc.prose.masked;
     const bySource = new Map<number, { use: Use; attribution: Attribution; related: RelatedLocation[] }>();
+    // Per source, not per attribution: a group the copy cites throughout has hundreds of mentions.
+    const namedAsSources = new Map<Source, boolean>();
+    const namedAsSource = (source: Source) => {
+      let named = namedAsSources.get(source);
+      if (named === undefined) namedAsSources.set(source, (named = source.mentions.some((m) => SOURCE_GROUP_HEAD.test(m.head) && !m.reference)));
+      return named;
+    };
     for (const a of doc.attributions) {
       const source = doc.sourceOf(a);
       if (!source || !ANONYMOUS_CLASSES.has(source.class) || !a.content) continue;
-      if (source.class === 'anonymous-group' && !source.mentions.some((m) => SOURCE_GROUP_HEAD.test(m.head) && !m.reference)) continue;
+      if (source.class === 'anonymous-group' && !namedAsSource(source)) continue;
       // A pronoun may resolve to the wrong person; only what the copy pins on the source counts.
       if (a.source?.reference && /^(?:he|she|they|him|her|them)$/i.test(a.source.head)) continue;
       const { start, end } = a.content;

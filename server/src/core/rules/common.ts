@@ -115,15 +115,24 @@ export function sentenceEnd(doc: SourcingModel, offset: number): number {
 }
 
 /** Anonymous sources with the mention that introduces them (the first that is not a back-reference). */
-export function* anonymousSources(doc: SourcingModel): Generator<{ source: Source; mention: SourceMention }> {
-  for (const source of doc.sources) {
-    if (source.class !== 'anonymous-person' && source.class !== 'anonymous-group') continue;
-    // A headline or heading cannot carry a reason or a description: the body's mention counts.
-    const body = source.mentions.filter((m) => !isHeadline(doc, m.start));
-    const mention = body.find((m) => !m.reference) ?? body[0];
-    if (mention) yield { source, mention };
+export function anonymousSources(doc: SourcingModel): readonly { source: Source; mention: SourceMention }[] {
+  let found = anonymousCache.get(doc);
+  if (!found) {
+    found = [];
+    for (const source of doc.sources) {
+      if (source.class !== 'anonymous-person' && source.class !== 'anonymous-group') continue;
+      // A headline or heading cannot carry a reason or a description: the body's mention counts.
+      const body = source.mentions.filter((m) => !isHeadline(doc, m.start));
+      const mention = body.find((m) => !m.reference) ?? body[0];
+      if (mention) found.push({ source, mention });
+    }
+    anonymousCache.set(doc, found);
   }
+  return found;
 }
+
+/** Six rules ask for the anonymous sources; they are worked out once per document. */
+const anonymousCache = new WeakMap<SourcingModel, { source: Source; mention: SourceMention }[]>();
 
 export function quoteWords(doc: SourcingModel, span: Span, max = 80): string {
   const text = doc.text.slice(span.start, span.end).replace(/\s+/g, ' ').trim();

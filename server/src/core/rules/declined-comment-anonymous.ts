@@ -2,6 +2,7 @@ import type { Source } from '../attribution/model';
 import { readMention } from '../attribution/sources';
 import { subjectRegion } from '../attribution/cues';
 import { defineRule } from '../rule';
+import { firstAtLeast, type Span } from '../span';
 import { anonymousSources, insertFix, quoteWords } from './common';
 
 export default defineRule({
@@ -18,8 +19,9 @@ export default defineRule({
   check(doc, _options, report) {
     const { masked } = doc.prose;
     const { policy } = doc.lexicons;
-    const anonymous = [...anonymousSources(doc)];
+    const anonymous = anonymousSources(doc);
     if (anonymous.length === 0) return;
+    const ownSource = mentionsContaining(anonymous);
     // An unnamed insider counts when the copy says anonymity was granted: "an Acme official said
     // in its promotional video" is an on-record voice the story did not name.
     const grantedAnonymity = (source: Source) =>
@@ -30,6 +32,12 @@ export default defineRule({
       });
     // Each anonymous source's affiliation, once per source rather than once per refusal: null when
     // it has none or the copy does not say anonymity was granted.
+    const patterns = new Map<string, RegExp>();
+    const wordWithin = (words: string) => {
+      let pattern = patterns.get(words);
+      if (!pattern) patterns.set(words, (pattern = new RegExp(`(?<![\\p{L}])${escape(words)}(?![\\p{L}])`, 'u')));
+      return pattern;
+    };
     const insiders = new Map<Source, { where: string; within: RegExp | null } | null>();
     const insiderOf = (source: Source) => {
       let known = insiders.get(source);
@@ -38,7 +46,7 @@ export default defineRule({
         if (!affiliation || !grantedAnonymity(source)) known = null;
         else {
           const where = masked.slice(affiliation.start, affiliation.end).toLowerCase().replace(/(?:'s|’s)(?![\p{L}])/gu, '').replace(/^(?:the|a|an)\s+/, '').trim();
-          known = { where, within: where.length >= 4 ? new RegExp(`(?<![\\p{L}])${escape(where)}(?![\\p{L}])`, 'u') : null };
+          known = { where, within: where.length >= 4 ? wordWithin(where) : null };
         }
         insiders.set(source, known);
       }
@@ -56,10 +64,10 @@ export default defineRule({
 
       // The refusal sits inside the anonymous source's own description ("an official, who
       // declined to comment, said").
-      const own = anonymous.find(({ source }) => source.mentions.some((m) => m.start <= declined.start && declined.end <= m.end));
+      const own = ownSource(declined);
       const subject = own ? null : subjectRegion(masked, sentence.start, declined.start);
       const reading = subject ? readMention(masked, subject, doc.lexicons) : null;
-      let person: Source | undefined = own?.source;
+      let person: Source | undefined = own;
       // "The official declined to comment": a definite back-reference to an anonymous source.
       if (!person && reading && reading.reference === 'definite' && (reading.class === 'anonymous-person' || reading.class === 'anonymous-group')) {
         const head = singular(reading.head);
@@ -83,7 +91,7 @@ export default defineRule({
       if (!reading || !subject || (reading.class !== 'named-organisation' && reading.class !== 'named-person')) continue;
       const org = (reading.name ?? reading.head).replace(/^(?:the|a|an)\s+/i, '').toLowerCase();
       if (org.length < 3) continue;
-      const within = new RegExp(`(?<![\\p{L}])${escape(org)}(?![\\p{L}])`, 'u');
+      const within = wordWithin(org);
       const speaker = masked.slice(subject.start, subject.end).toLowerCase();
       const insider = anonymous.find(({ source }) => {
         const known = insiderOf(source);
@@ -103,6 +111,26 @@ export default defineRule({
     }
   },
 });
+
+/**
+ * The first anonymous source (in the order given) with a mention that contains a span. Mentions
+ * are short, so only those starting a mention's length or less before the span are looked at.
+ */
+function mentionsContaining(anonymous: readonly { source: Source }[]): (span: Span) => Source | undefined {
+  const mentions = anonymous
+    .flatMap(({ source }, order) => source.mentions.map((m) => ({ start: m.start, end: m.end, order, source })))
+    .sort((a, b) => a.start - b.start);
+  const starts = mentions.map((m) => m.start);
+  const longest = mentions.reduce((n, m) => Math.max(n, m.end - m.start), 0);
+  return (span) => {
+    let best: (typeof mentions)[number] | undefined;
+    for (let i = firstAtLeast(starts, span.start + 1) - 1; i >= 0 && mentions[i].start >= span.start - longest; i--) {
+      const m = mentions[i];
+      if (span.end <= m.end && (!best || m.order < best.order)) best = m;
+    }
+    return best?.source;
+  };
+}
 
 function singular(noun: string): string {
   const n = noun.toLowerCase();

@@ -1,5 +1,5 @@
-import type { Attribution, SourceMention } from '../attribution/model';
-import type { Span } from '../span';
+import type { Attribution, SourceMention, SourcingModel } from '../attribution/model';
+import { firstAtLeast, type Span } from '../span';
 import { defineRule } from '../rule';
 import type { TextEdit } from '../types';
 import { matchCase, quoteWords } from './common';
@@ -52,31 +52,46 @@ export default defineRule({
   },
 });
 
-function definiteSingularAfter(doc: Parameters<Parameters<typeof defineRule>[0]['check']>[0], first: SourceMention): SourceMention | null {
+/**
+ * The first mention of another anonymous source after `first`, in the same or the next paragraph,
+ * if it is a definite singular ("the person", "the official"); null if another anonymous source
+ * comes first or none does.
+ */
+function definiteSingularAfter(doc: SourcingModel, first: SourceMention): SourceMention | null {
   const block = doc.sentenceAt(first.start)?.block ?? -1;
-  let found: SourceMention | null = null;
-  for (const other of doc.sources) {
-    if (other.id === first.source) continue;
-    for (const m of other.mentions) {
-      if (m.start <= first.start) continue;
-      const b = doc.sentenceAt(m.start)?.block ?? -1;
-      if (b > block + 1) continue;
-      const anonymous = other.class === 'anonymous-person' || other.class === 'anonymous-group';
-      const definiteSingular = /^the\s/i.test(m.text) && SINGULAR_HEADS.has(m.head.toLowerCase()) && m.text.trim().split(/\s+/).length === 2;
-      if (definiteSingular && anonymous) {
-        if (!found || m.start < found.start) found = m;
-      } else if (anonymous && (!found || m.start < found.start)) return null; // another source comes first
-    }
+  const { mentions, starts } = anonymousMentions(doc);
+  for (let i = firstAtLeast(starts, first.start + 1); i < mentions.length; i++) {
+    const { mention: m, source } = mentions[i];
+    if (source === first.source) continue;
+    if ((doc.sentenceAt(m.start)?.block ?? -1) > block + 1) break;
+    const definiteSingular = /^the\s/i.test(m.text) && SINGULAR_HEADS.has(m.head.toLowerCase()) && m.text.trim().split(/\s+/).length === 2;
+    return definiteSingular ? m : null;
+  }
+  return null;
+}
+
+/** Every anonymous source's mentions in document order, once per document. */
+function anonymousMentions(doc: SourcingModel): { mentions: { mention: SourceMention; source: number }[]; starts: number[] } {
+  let found = mentionsCache.get(doc);
+  if (!found) {
+    const mentions = doc.sources
+      .filter((s) => s.class === 'anonymous-person' || s.class === 'anonymous-group')
+      .flatMap((s) => s.mentions.map((mention) => ({ mention, source: s.id })))
+      .sort((a, b) => a.mention.start - b.mention.start || a.source - b.source);
+    found = { mentions, starts: mentions.map((m) => m.mention.start) };
+    mentionsCache.set(doc, found);
   }
   return found;
 }
+
+const mentionsCache = new WeakMap<SourcingModel, ReturnType<typeof anonymousMentions>>();
 
 /**
  * "Sources said the deal was close. He added that…": "added" continues the speaker of the sentence
  * before, and that sentence had no other speaker, so "he" is the one source. Other pronouns are
  * left alone: "he said" after "sources said" usually means the story's subject.
  */
-function singularPronounAdding(doc: Parameters<Parameters<typeof defineRule>[0]['check']>[0], attributions: readonly Attribution[]): Span | null {
+function singularPronounAdding(doc: SourcingModel, attributions: readonly Attribution[]): Span | null {
   const { masked } = doc.prose;
   for (const a of attributions) {
     const here = doc.sentences[a.sentence];

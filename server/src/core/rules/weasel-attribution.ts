@@ -39,8 +39,10 @@ export default defineRule({
       }
     }
     for (const sentence of doc.sentences) {
-      if (reported.has(sentence.index) || hasCitation(doc, sentence.index)) continue;
-      for (const match of doc.lexicons.weaselPhrases.find(doc.prose.masked, sentence.start, sentence.end)) {
+      if (reported.has(sentence.index)) continue;
+      const matches = doc.lexicons.weaselPhrases.find(doc.prose.masked, sentence.start, sentence.end);
+      if (matches.length === 0 || hasCitation(doc, sentence.index)) continue;
+      for (const match of matches) {
         if (doc.inQuote(match) || isFurniture(doc, match.start) || doc.attributionCovering(match)) continue;
         reported.add(sentence.index);
         const phrase = doc.text.slice(match.start, match.end);
