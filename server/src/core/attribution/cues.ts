@@ -327,8 +327,20 @@ export function readSentence(ctx: SentenceContext, sentenceQuotes: readonly Quot
 }
 
 /** Matches of a global regex in text[from, to), with document offsets. */
-function* matchesIn(re: RegExp, text: string, from: number, to: number): Generator<{ index: number; 0: string }> {
-  for (const m of text.slice(from, to).matchAll(re)) yield { index: from + m.index!, 0: m[0] };
+/**
+ * Matches of a global pattern in text[from, to), with offsets into text. An exec loop rather than
+ * matchAll, which clones the pattern on every call (twice a sentence for some cues).
+ */
+function matchesIn(re: RegExp, text: string, from: number, to: number): { index: number; 0: string }[] {
+  const out: { index: number; 0: string }[] = [];
+  const body = text.slice(from, to);
+  re.lastIndex = 0;
+  for (let m = re.exec(body); m; m = re.exec(body)) {
+    out.push({ index: from + m.index, 0: m[0] });
+    // An empty match would be found again: step over it (a whole surrogate pair in Unicode mode).
+    if (m[0] === '') re.lastIndex += re.unicode && (body.codePointAt(re.lastIndex) ?? 0) > 0xffff ? 2 : 1;
+  }
+  return out;
 }
 
 function skipPunct(text: string, at: number, ceil: number): number {

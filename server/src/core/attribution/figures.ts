@@ -91,12 +91,16 @@ export function findFigures(masked: string, sentence: Sentence): Omit<Figure, 'a
   return out;
 }
 
+const NUMERAL = /\d[\d,]*(?:\.\d+)?/g;
+
 function valueOf(text: string, kind: FigureKind): { value: number | null; high: number | null } {
   if (kind === 'vague') {
     if (/dozen/i.test(text)) return { value: 24, high: 96 };
     return { value: null, high: null };
   }
-  const nums = [...text.matchAll(/\d[\d,]*(?:\.\d+)?/g)].map((x) => Number(x[0].replace(/,/g, '')));
+  const nums: number[] = [];
+  NUMERAL.lastIndex = 0;
+  for (let m = NUMERAL.exec(text); m; m = NUMERAL.exec(text)) nums.push(Number(m[0].replace(/,/g, '')));
   let scale = 1;
   const sm = /(hundred|thousand|million|billion|trillion|\d(?:m|mn|bn|k|tn))\b/i.exec(text);
   if (sm) scale = SCALE_WORDS[sm[1].replace(/^\d/, '').toLowerCase()] ?? 1;
