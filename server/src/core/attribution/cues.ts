@@ -104,8 +104,7 @@ export function readSentence(ctx: SentenceContext, sentenceQuotes: readonly Quot
   // according to X / citing X
   const ACCORDING = /\b(?:according\s+to|citing|quoted\s+(?:by|in)|as\s+(?:reported|cited|quoted)\s+(?:by|in))\s+/gi;
   // "By the election board's tally", "by the agency's count": a possessive tally is a source.
-  // The lookahead's first letters spare the engine the other words of the sentence.
-  const TALLY = /\b(?=[bou])(?:by|on|under)\s+((?:the\s+)?(?:[\p{L}.&-]+\s+){0,4}?[\p{L}.&-]+(?:'s|’s|s'|s’))\s+(?:own\s+)?(?:latest\s+|preliminary\s+|unofficial\s+|official\s+)?(?:tally|count|estimate|estimates|calculations?|reckoning|figures|projections?|analysis)\b/giu;
+  const TALLY = /\b(?:by|on|under)\s+((?:the\s+)?(?:[\p{L}.&-]+\s+){0,4}?[\p{L}.&-]+(?:'s|’s|s'|s’))\s+(?:own\s+)?(?:latest\s+|preliminary\s+|unofficial\s+|official\s+)?(?:tally|count|estimate|estimates|calculations?|reckoning|figures|projections?|analysis)\b/giu;
   for (const m of TALLY_WORDS.within(masked, S, E) ? matchesIn(TALLY, masked, S, E) : []) {
     if (quoteContaining(sentenceQuotes, m.index)) continue;
     const subjectStart = m.index + m[0].search(/\s/) + 1;
