@@ -3,7 +3,7 @@
 // phrase first, finds: same spans, same entries, whether the regex fits one pattern or is split.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { beginDocument, firstLetterClass, forgetEarlierDocuments, PhraseMatcher, RunSet } from '../../server/src/core/lexicon/matcher';
+import { beginDocument, forgetEarlierDocuments, PhraseMatcher, RunSet } from '../../server/src/core/lexicon/matcher';
 import { prng } from '../../bench/corpus';
 
 /** The reference: every phrase one alternative, longest first, as the matcher was first written. */
@@ -212,26 +212,5 @@ describe('RunSet', () => {
 
   it('refuses words that are not single runs of letters and digits', () => {
     assert.throws(() => new RunSet(['according to']), /runs of letters and digits/);
-  });
-});
-
-describe('firstLetterClass', () => {
-  it('is the sorted first letters of the alternatives, and refuses one that starts otherwise', () => {
-    assert.equal(firstLetterClass(['two', 'other', 'another', 'a second', 'the']), '[aot]');
-    assert.throws(() => firstLetterClass(['two', '\\d+']), /does not start with a lower-case letter/);
-    assert.throws(() => firstLetterClass(['Two']), /does not start with a lower-case letter/);
-  });
-
-  it('in front of a case-insensitive alternation it changes no match', () => {
-    const words = ['another', 'a second', 'both', 'each of the', 'neither', 'sources?', 'the'];
-    const bare = new RegExp(`\\b(?:${words.join('|')})\\b`, 'gi');
-    const fast = new RegExp(`\\b(?=${firstLetterClass(words)})(?:${words.join('|')})\\b`, 'gi');
-    const vocabulary = [...words.map((w) => w.replace('?', '')), 'ANOTHER', 'Both', 'x', 'zeta', 'neithers', 'éach', '_the', '9both', ',', '.'];
-    const rand = prng(11);
-    const all = (re: RegExp, text: string) => [...text.matchAll(re)].map((m) => `${m.index}:${m[0]}`);
-    for (let i = 0; i < 500; i++) {
-      const text = Array.from({ length: 10 }, () => vocabulary[Math.floor(rand() * vocabulary.length)] + (rand() < 0.8 ? ' ' : '')).join('');
-      assert.deepEqual(all(fast, text), all(bare, text), text);
-    }
   });
 });

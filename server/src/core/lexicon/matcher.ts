@@ -645,18 +645,3 @@ export class RunSet {
     return i < starts.length && starts[i] < to;
   }
 }
-
-/**
- * A character class of the first letters of some alternatives, for a lookahead in front of
- * their alternation: `\b(?=[aot])(?:another|other|two)`. A regex engine tries an alternation at
- * every position; the lookahead lets it pass over words that cannot start a match. Each
- * alternative must start with a plain lower-case letter; the pattern must be case-insensitive.
- */
-export function firstLetterClass(alternatives: readonly string[]): string {
-  const letters = new Set<string>();
-  for (const alternative of alternatives) {
-    if (!/^[a-z]/.test(alternative)) throw new Error(`firstLetterClass: "${alternative}" does not start with a lower-case letter`);
-    letters.add(alternative[0]);
-  }
-  return `[${[...letters].sort().join('')}]`;
-}

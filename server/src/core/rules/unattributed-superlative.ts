@@ -1,5 +1,4 @@
 import { SUPERLATIVE_ADJECTIVES } from '../lexicon/judgement';
-import { firstLetterClass } from '../lexicon/matcher';
 import { defineRule } from '../rule';
 import { beforeFinalPunctuation, inWritersVoice, insertFix, isFurniture, mentionsSpeech, tk } from './common';
 
@@ -9,8 +8,7 @@ const ADJECTIVES = SUPERLATIVE_ADJECTIVES.join('|');
  * year on record", "the largest protest in decades", "for the first time since 2009".
  */
 const COMPARISON = new RegExp(
-  // Read over the whole draft, so the lookahead's first letters spare the engine most words.
-  `\\b(?=${firstLetterClass([...SUPERLATIVE_ADJECTIVES, 'first'])})(?:(?:${ADJECTIVES})\\b[^.;:!?]{0,40}?\\b(?:since\\s+(?:\\d{4}|the\\s+\\d{4}s|records\\s+began|(?:the\\s+)?(?:end\\s+of\\s+)?(?:world\\s+war|the\\s+war|the\\s+depression|the\\s+great\\s+depression|the\\s+financial\\s+crisis))|on\\s+record|in\\s+(?:a\\s+)?(?:decades?|generations?|(?:a\\s+)?century|history|living\\s+memory))|first\\s+time\\s+since\\s+(?:\\d{4}|records\\s+began))`,
+  `\\b(?:(?:${ADJECTIVES})\\b[^.;:!?]{0,40}?\\b(?:since\\s+(?:\\d{4}|the\\s+\\d{4}s|records\\s+began|(?:the\\s+)?(?:end\\s+of\\s+)?(?:world\\s+war|the\\s+war|the\\s+depression|the\\s+great\\s+depression|the\\s+financial\\s+crisis))|on\\s+record|in\\s+(?:a\\s+)?(?:decades?|generations?|(?:a\\s+)?century|history|living\\s+memory))|first\\s+time\\s+since\\s+(?:\\d{4}|records\\s+began))`,
   'gi',
 );
 /** Where a comparison is a fact the reader can check in the copy itself (a sports table). */
