@@ -37,7 +37,9 @@ interface Samples {
 }
 
 async function measure(mode: 'pull' | 'push', text: string): Promise<Samples> {
-  const client: TestClient = inMemoryServer({ capabilities: mode === 'pull' ? PULL_CLIENT : PUSH_CLIENT });
+  // Debounce 0 so the pushed figure is the server's work; the sources announcement keeps its
+  // production delay (it waits for typing to pause, so it is not part of a keystroke's latency).
+  const client: TestClient = inMemoryServer({ capabilities: mode === 'pull' ? PULL_CLIENT : PUSH_CLIENT }, { debounceMs: 0 });
   await client.initialize();
   const opened = client.pushed(URI, 1);
   client.open(URI, text);

@@ -15,7 +15,7 @@ import {
   type ProtocolConnection,
   type PublishDiagnosticsParams,
 } from 'vscode-languageserver/node';
-import { createServer } from '../../server/src/lsp/server';
+import { createServer, type ServerOptions } from '../../server/src/lsp/server';
 import { SourcesChangedNotification, type SourcesChangedParams } from '../../server/src/lsp/protocol';
 
 /** What VS Code advertises, in the parts the server reads. */
@@ -165,12 +165,15 @@ export class TestClient {
   }
 }
 
-/** The server in this process, wired to the client by two in-memory streams. */
-export function inMemoryServer(options: ClientOptions): TestClient {
+/**
+ * The server in this process, wired to the client by two in-memory streams. Tests want no waits
+ * (debounce and announce delay 0) unless `server` says otherwise.
+ */
+export function inMemoryServer(options: ClientOptions, server: ServerOptions = { debounceMs: 0, announceDelayMs: 0 }): TestClient {
   const up = new PassThrough();
   const down = new PassThrough();
   const serverConnection = createConnection(new StreamMessageReader(up), new StreamMessageWriter(down));
-  createServer(serverConnection, { debounceMs: 0, announceDelayMs: 0 });
+  createServer(serverConnection, server);
   serverConnection.listen();
   const client = createProtocolConnection(new StreamMessageReader(down), new StreamMessageWriter(up));
   return new TestClient(client, options, () => {
