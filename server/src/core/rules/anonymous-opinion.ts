@@ -46,10 +46,9 @@ export default defineRule({
       const { start, end } = a.content;
       const quote = doc.quoteAt(start);
       const direct = quote !== undefined && quote.depth === 0 && start >= quote.start && end <= quote.end + 1;
-      const words = masked.slice(start, end).trim().split(/\s+/).length;
       const pejorative = doc.lexicons.pejoratives.test(masked, start, end) || doc.lexicons.labels.test(masked, start, end);
       let use: Use | null = null;
-      if (direct && words >= 4) use = pejorative ? 'pejorative quote' : 'direct quote';
+      if (direct && masked.slice(start, end).trim().split(/\s+/).length >= 4) use = pejorative ? 'pejorative quote' : 'direct quote';
       else if (pejorative || OPINION_CUE_LEMMAS.has(a.cue.lemma)) use = 'opinion';
       else if (doc.lexicons.speculation.test(masked, start, end)) use = 'speculation';
       if (!use) continue;

@@ -95,7 +95,8 @@ export function isSubheading(doc: SourcingModel, offset: number): boolean {
   if (!s) return false;
   const block = doc.prose.blocks[s.block];
   const text = doc.prose.masked.slice(block.start, block.end).trim();
-  return text.split(/\s+/).length <= 8 && !/[.!?:;,"”’')\]]$/.test(text) && !/\n/.test(text);
+  // The cheap tests first: most blocks are paragraphs that end in punctuation.
+  return !/[.!?:;,"”’')\]]$/.test(text) && !/\n/.test(text) && text.split(/\s+/).length <= 8;
 }
 
 /** The offset just before a sentence's final punctuation and closing marks. */
