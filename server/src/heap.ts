@@ -1,0 +1,14 @@
+// Garbage-collector settings for the language server, imported first by main.ts so they apply
+// before the bundle allocates, in every editor that starts the server (VS Code over IPC, Neovim
+// and others with --stdio): a flag on an editor's command line would reach only that editor.
+import { setFlagsFromString } from 'node:v8';
+
+// The server lives as long as the editor and re-analyses a whole draft on each pause in typing,
+// which is mostly short-lived garbage. By default V8 lets the heap grow to several times what
+// is live before a full collection (a lot of memory is assumed to be free); favouring size keeps
+// it near what is live. Peak RSS on the 100,000-word document, open and 10 edits: about 240 MB
+// without, 140-150 MB with (issue 7).
+setFlagsFromString('--optimize-for-size');
+// The young generation stays at its initial size instead of doubling up to 16 MB per semi-space,
+// as in the CLI's launcher (server/src/bin.ts): about 10 MB less at peak on the same run.
+setFlagsFromString('--semi-space-growth-factor=1');
