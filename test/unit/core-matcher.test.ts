@@ -3,7 +3,7 @@
 // phrase first, finds: same spans, same entries, whether the regex fits one pattern or is split.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { beginDocument, forgetEarlierDocuments, PhraseMatcher, RunSet } from '../../server/src/core/lexicon/matcher';
+import { beginDocument, endDocument, forgetEarlierDocuments, PhraseMatcher, RunSet } from '../../server/src/core/lexicon/matcher';
 import { prng } from '../../bench/corpus';
 
 /** The reference: every phrase one alternative, longest first, as the matcher was first written. */
@@ -136,6 +136,27 @@ describe('PhraseMatcher', () => {
         beginDocument();
         const got = spans(edited, text);
         assert.deepEqual(got, name === 'split' ? spans(new PhraseMatcher(list, options), text) : flat([...list], text, options), `${name}, edit ${edit}`);
+      }
+    }
+  });
+
+  it('lets go of the analysis before when one ends, and still re-scans edits to what a full scan finds', () => {
+    const rand = prng(15);
+    const phrases = ['said', 'told reporters', 'according to', 'officials said', 'ab ba', 'de'];
+    const pieces = ['said', ' ', 'told', ' reporters', 'according', ' to', 'x', '.', '\n', 'ab', 'ba', 'de', 'officials'];
+    let text = '';
+    while (text.length < 4_000) text += `${pieces[Math.floor(rand() * pieces.length)]} `;
+    const matcher = new PhraseMatcher(phrases);
+    const kept = () => (matcher as unknown as { previous: unknown[] }).previous.length;
+    for (let edit = 0; edit < 200; edit++) {
+      const at = Math.floor(rand() * text.length);
+      text = rand() < 0.6 ? text.slice(0, at) + pieces[Math.floor(rand() * pieces.length)] + text.slice(at) : text.slice(0, at) + text.slice(Math.min(text.length, at + 1 + Math.floor(rand() * 4)));
+      beginDocument();
+      assert.deepEqual(spans(matcher, text), flat(phrases, text, {}), `edit ${edit}`);
+      // Half the analyses end (as analyse() ends each one); the others run straight into the next.
+      if (edit % 2 === 0) {
+        endDocument();
+        assert.equal(kept(), 0, 'the matches of the analysis before are dropped');
       }
     }
   });

@@ -2,7 +2,8 @@
 // (the benchmark's first-check passes) makes the next analysis read every sentence again.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { forgetSentenceMemos, SentenceMemo } from '../../server/src/core/attribution/memo';
+import { endSentenceMemos, forgetSentenceMemos, SentenceMemo } from '../../server/src/core/attribution/memo';
+import { beginDocument } from '../../server/src/core/lexicon/matcher';
 
 describe('SentenceMemo', () => {
   const shift = (v: { at: number }, delta: number) => ({ at: v.at + delta });
@@ -24,6 +25,26 @@ describe('SentenceMemo', () => {
     forgetSentenceMemos();
     memo.get('She said so.', 0, read);
     assert.equal(reads, 2);
+  });
+
+  it('carries values by position from the analysis before, and not once that analysis has ended', () => {
+    const memo = new SentenceMemo(shift);
+    let reads = 0;
+    const read = (at: number) => () => (reads++, { at });
+    const before = `${'x'.repeat(2_000)} He said so. ${'y'.repeat(2_000)}`;
+    const after = `z${before}`;
+    beginDocument();
+    assert.deepEqual(memo.getAt(before, 2_001, 2_012, '', 2_001, read(2_004)), { at: 2_004 });
+    beginDocument();
+    // Past the edit: the value is the one stored by position, shifted, not read again.
+    assert.deepEqual(memo.getAt(after, 2_002, 2_013, '', 2_002, read(-1)), { at: 2_005 });
+    assert.equal(reads, 1);
+    endSentenceMemos();
+    assert.equal((memo as unknown as { carry: { last: unknown } }).carry.last, null);
+    // The next analysis still carries from this one.
+    beginDocument();
+    assert.deepEqual(memo.getAt(`z${after}`, 2_003, 2_014, '', 2_003, read(-1)), { at: 2_006 });
+    assert.equal(reads, 1);
   });
 
   it('drops everything when full, then fills again', () => {

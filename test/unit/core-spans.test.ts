@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { describe, it, test } from 'node:test';
 import { analyse, LineIndex, type DocumentFormat, type Finding } from '../../server/src/core/index';
-import { commonPrefixLength, commonSuffixLength } from '../../server/src/core/span';
+import { commonPrefixLength, commonSuffixLength, detach } from '../../server/src/core/span';
 
 const FORMATS: DocumentFormat[] = ['markdown', 'plaintext'];
 
@@ -121,5 +121,15 @@ describe('commonPrefixLength and commonSuffixLength', () => {
     assert.equal(commonPrefixLength('', 'abc'), 0);
     assert.equal(commonSuffixLength('aaaa', 'aa', 2), 0, 'head and tail do not overlap');
     assert.equal(commonSuffixLength('abcabc', 'abc'), 3);
+  });
+});
+
+describe('detach', () => {
+  it('gives an equal string, short or long, one-byte or not', () => {
+    const draft = `Officials said on Tuesday that the “bridge” will cost ${'more '.repeat(50)}than planned. Naïve élite.`;
+    for (const [from, to] of [[0, 0], [0, 5], [0, 13], [10, 60], [40, draft.length], [0, draft.length]]) {
+      const piece = draft.slice(from, to);
+      assert.equal(detach(piece), piece);
+    }
   });
 });

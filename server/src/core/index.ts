@@ -1,6 +1,7 @@
 import { buildModel, type SourcingModel } from './attribution/model';
 import { resolveConfig, validateLayer } from './config';
-import { beginDocument } from './lexicon/matcher';
+import { endSentenceMemos } from './attribution/memo';
+import { beginDocument, endDocument } from './lexicon/matcher';
 import { optionsFor, severityForStage } from './rule';
 import { RULES, RULE_METAS } from './rules';
 import { isSuppressed, type Suppression } from './suppressions';
@@ -91,5 +92,7 @@ export function analyse(text: string, options: AnalyseOptions): AnalysisResult {
   // Rule ids are ASCII: compared by code unit (localeCompare would load a collator on the first
   // run, a noticeable part of a one-article command line's start).
   findings.sort((a, b) => a.start - b.start || a.end - b.end || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0));
+  endDocument();
+  endSentenceMemos();
   return { model, findings, suppressions, problems: model.configProblems };
 }

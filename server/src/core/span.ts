@@ -100,3 +100,13 @@ export function firstAtLeast(values: ArrayLike<number>, value: number): number {
   }
   return lo;
 }
+
+/**
+ * A copy of a string that does not keep the string it was cut from alive. V8 makes a slice of 13
+ * or more characters a view into its parent, so a line kept as a cache key would keep the whole
+ * draft it came from, one draft per keystroke on a long document. The concatenation is flattened
+ * into a new string before it is sliced, so the result's parent is only as long as the copy.
+ */
+export function detach(text: string): string {
+  return (' ' + text).slice(1);
+}

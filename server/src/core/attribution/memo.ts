@@ -22,6 +22,11 @@ export class SentenceMemo<T> {
     this.carry = { analysis: -1, text: null, byStart: new Map(), last: null };
   }
 
+  /** Drops the values by position of the analysis before the current one (see endSentenceMemos). */
+  forgetLast(): void {
+    this.carry.last = null;
+  }
+
   /**
    * Like `get`, for work that reads only text[from, to) of a text (plus `extra`, which the caller
    * makes small). Where the last analysis's text is unchanged around that stretch (typing changes
@@ -77,6 +82,18 @@ interface Carry<T> {
 }
 
 const memos = new Set<WeakRef<SentenceMemo<unknown>>>();
+
+/**
+ * Called when an analysis is over: each memo's values by position from the analysis before it
+ * served only that analysis (the next one starts from this one's), so they go now.
+ */
+export function endSentenceMemos(): void {
+  for (const ref of memos) {
+    const memo = ref.deref();
+    if (memo) memo.forgetLast();
+    else memos.delete(ref);
+  }
+}
 
 /** Empties every memo: the next analysis reads every sentence afresh (benchmarks of a first check). */
 export function forgetSentenceMemos(): void {

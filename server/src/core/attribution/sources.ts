@@ -11,7 +11,7 @@ import {
   VAGUE_AUTHORITY_HEADS,
 } from '../lexicon/sources';
 import { NUMBER_WORDS } from '../lexicon/quantities';
-import type { Span } from '../span';
+import { detach, type Span } from '../span';
 import type { SourceClass } from './model';
 import { DETERMINERS, isCapitalised, words, type Word } from './words';
 
@@ -353,7 +353,9 @@ function capitalisedMidSentence(text: string): Set<string> {
           found.push(word);
           for (let k = word.length - 1; k > 0; k--) if (!/[\p{L}\p{N}]/u.test(word[k])) found.push(word.slice(0, k));
         }
-        capitalsByLine.set(line, found);
+        // Kept beyond this analysis: neither the line nor a word may keep this draft alive.
+        for (let k = 0; k < found.length; k++) found[k] = detach(found[k]);
+        capitalsByLine.set(detach(line), found);
       }
       for (const word of found) capitals.add(word);
       start = end + 1;

@@ -33,6 +33,24 @@ export function beginDocument(): void {
   generation++;
 }
 
+/** Every matcher, to let go of what it kept for re-scans once an analysis is over. */
+const matchers = new Set<WeakRef<PhraseMatcher>>();
+
+/**
+ * Called when an analysis is over: what was kept from the analysis before it, only to re-scan
+ * and re-index around an edit, is dropped now rather than when the next analysis starts. Between
+ * analyses only the last one's matches and indexes stay (on a long draft, megabytes less).
+ */
+export function endDocument(): void {
+  previousRunIndexes = [];
+  edits = [];
+  for (const ref of matchers) {
+    const matcher = ref.deref();
+    if (matcher) matcher.forgetPrevious();
+    else matchers.delete(ref);
+  }
+}
+
 /** Bumped to stop re-scans from starting off earlier documents' matches. */
 let reuse = 0;
 
@@ -117,6 +135,12 @@ export class PhraseMatcher {
       }
     }
     this.openings = [...openings].map(([first, seconds]) => ({ first, seconds: seconds && [...seconds] }));
+    matchers.add(new WeakRef(this));
+  }
+
+  /** Drops the matches kept from the analysis before the current one (see endDocument). */
+  forgetPrevious(): void {
+    this.previous = [];
   }
 
   /**

@@ -3,7 +3,7 @@ import { Autolink, parser as baseParser, Strikethrough, Table, TaskList, type In
 import { parse as parseYaml } from 'yaml';
 import type { Block, BlockKind, FrontMatter, HtmlComment, Prose } from './prose';
 import { Mask, recogniseFurniture } from './prose';
-import { commonPrefixLength, commonSuffixLength } from '../span';
+import { commonPrefixLength, commonSuffixLength, detach } from '../span';
 
 export type { Prose } from './prose';
 
@@ -153,7 +153,8 @@ function readFrontMatter(text: string): FrontMatter | null {
     } catch (e) {
       error = e instanceof Error ? e.message.split('\n')[0] : String(e);
     }
-    lastFrontMatter = { source: m[1], data, error };
+    // Copies (structuredClone copies strings too): the YAML's strings are slices of the draft.
+    lastFrontMatter = { source: detach(m[1]), data: clone(data), error };
   }
   // A copy of the data each time: callers may keep or change what they are given.
   return { start: 0, end: m[0].length, data: clone(lastFrontMatter.data), error: lastFrontMatter.error };
