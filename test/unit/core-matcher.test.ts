@@ -3,7 +3,7 @@
 // phrase first, finds: same spans, same entries, whether the regex fits one pattern or is split.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { beginDocument, endDocument, forgetEarlierDocuments, PhraseMatcher, RunSet } from '../../server/src/core/lexicon/matcher';
+import { beginDocument, endDocument, forgetEarlierDocuments, occurrencesOf, PhraseMatcher, RunSet } from '../../server/src/core/lexicon/matcher';
 import { prng } from '../../bench/corpus';
 
 /** The reference: every phrase one alternative, longest first, as the matcher was first written. */
@@ -233,5 +233,22 @@ describe('RunSet', () => {
 
   it('refuses words that are not single runs of letters and digits', () => {
     assert.throws(() => new RunSet(['according to']), /runs of letters and digits/);
+  });
+});
+
+describe('occurrencesOf', () => {
+  it('lists the runs of each id in order, as an array per id would', () => {
+    const rand = prng(16);
+    for (const [length, ids] of [[0, 1], [1, 1], [50, 3], [2_000, 400], [500, 5_000]]) {
+      const runs = Array.from({ length }, () => Math.floor(rand() * ids));
+      const expected = new Map<number, number[]>();
+      runs.forEach((id, k) => expected.set(id, [...(expected.get(id) ?? []), k]));
+      const { byId, firstOf } = occurrencesOf([...runs, -1]);
+      assert.equal(byId.length, length);
+      for (let id = 0; id < firstOf.length - 1; id++) {
+        assert.deepEqual([...byId.subarray(firstOf[id], firstOf[id + 1])], expected.get(id) ?? [], `${length} runs, id ${id}`);
+      }
+      for (const id of expected.keys()) assert.ok(id < firstOf.length - 1, `id ${id} has an entry`);
+    }
   });
 });

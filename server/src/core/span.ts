@@ -89,10 +89,8 @@ export function commonSuffixLength(a: string, b: string, prefix = 0): number {
   return i;
 }
 
-/** The index of the first of ascending `values` that is at least `value` (their length if none). */
-export function firstAtLeast(values: ArrayLike<number>, value: number): number {
-  let lo = 0;
-  let hi = values.length;
+/** The index of the first of ascending values[lo, hi) that is at least `value` (hi if none). */
+export function firstAtLeast(values: ArrayLike<number>, value: number, lo = 0, hi = values.length): number {
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
     if (values[mid] < value) lo = mid + 1;

@@ -163,13 +163,14 @@ export class PhraseMatcher {
     for (const { first, seconds } of this.openings) {
       const id = idOf(first);
       if (id < 0) continue;
-      const at = index.occurrences[id];
-      if (!at) continue;
-      let i = firstRun > 0 ? firstAtLeast(at, firstRun) : 0;
-      if (i === at.length) continue;
+      if (id >= index.firstOf.length - 1) continue;
+      const { byId } = index;
+      const end = index.firstOf[id + 1];
+      let i = firstRun > 0 ? firstAtLeast(byId, firstRun, index.firstOf[id], end) : index.firstOf[id];
+      if (i === end) continue;
       lists++;
       if (seconds === null) {
-        for (; i < at.length; i++) found.push(index.starts[at[i]]);
+        for (; i < end; i++) found.push(index.starts[byId[i]]);
         continue;
       }
       const next: number[] = [];
@@ -178,7 +179,7 @@ export class PhraseMatcher {
         if (other >= 0) next.push(other);
       }
       if (next.length === 0) continue;
-      for (; i < at.length; i++) if (next.includes(index.runs[at[i] + 1])) found.push(index.starts[at[i]]);
+      for (; i < end; i++) if (next.includes(index.runs[byId[i] + 1])) found.push(index.starts[byId[i]]);
     }
     return lists > 1 ? Int32Array.from(found).sort() : found;
   }
@@ -477,8 +478,13 @@ interface RunIndex {
   /** The id of the k-th run (and -1 after the last). */
   runs: Int32Array;
   starts: Int32Array;
-  /** For each id, the k of its runs (undefined when the text has none). */
-  occurrences: Array<number[] | undefined>;
+  /**
+   * Where each id occurs, in one array: the k of the runs with id 0, in order, then those with
+   * id 1, and so on (typed arrays rather than an array per word: a tenth of the memory).
+   */
+  byId: Int32Array;
+  /** The runs with id `id` are byId[firstOf[id], firstOf[id + 1]); ids past the end have none. */
+  firstOf: Int32Array;
 }
 
 /**
@@ -613,20 +619,27 @@ function runsOf(text: string): RunIndex {
       starts.push(index.starts[after] + delta);
     }
   } else tokenize(text, 0, n, runs, starts);
-  const occurrences: Array<number[] | undefined> = [];
-  for (let k = 0; k < runs.length; k++) {
-    const at = occurrences[runs[k]];
-    if (at) at.push(k);
-    else occurrences[runs[k]] = [k];
-  }
   runs.push(-1);
-  const index: RunIndex = { runs: Int32Array.from(runs), starts: Int32Array.from(starts), occurrences };
+  const index: RunIndex = { runs: Int32Array.from(runs), starts: Int32Array.from(starts), ...occurrencesOf(runs) };
   // Short texts (a sentence asked about on its own) are not worth keeping.
   if (n >= SHORT_TEXT) {
     runIndexes.unshift({ text, index, epoch: wordsEpoch });
     if (runIndexes.length > CACHED_TEXTS) runIndexes.pop();
   }
   return index;
+}
+
+/** The runs of each id (see RunIndex), by counting sort: runs end with -1. */
+export function occurrencesOf(runs: ArrayLike<number>): { byId: Int32Array; firstOf: Int32Array } {
+  let ids = 0;
+  for (let k = 0; k < runs.length - 1; k++) if (runs[k] >= ids) ids = runs[k] + 1;
+  const firstOf = new Int32Array(ids + 1);
+  for (let k = 0; k < runs.length - 1; k++) firstOf[runs[k] + 1]++;
+  for (let id = 0; id < ids; id++) firstOf[id + 1] += firstOf[id];
+  const byId = new Int32Array(runs.length - 1);
+  const next = firstOf.slice(0, ids);
+  for (let k = 0; k < runs.length - 1; k++) byId[next[runs[k]]++] = k;
+  return { byId, firstOf };
 }
 
 /** The last analysis's index of a text that shares most of this one, with the edit between them. */
@@ -659,8 +672,9 @@ export class RunSet {
       const index = runsOf(text);
       const found: number[] = [];
       for (const w of this.words) {
-        const at = index.occurrences[idOf(w)];
-        if (at) for (const k of at) found.push(index.starts[k]);
+        const id = idOf(w);
+        if (id < 0 || id >= index.firstOf.length - 1) continue;
+        for (let i = index.firstOf[id]; i < index.firstOf[id + 1]; i++) found.push(index.starts[index.byId[i]]);
       }
       this.last = { text, generation, starts: Int32Array.from(found).sort() };
     }
