@@ -15,6 +15,14 @@ export const MIN_TASKS_FOR_WORKERS = 16;
 export const MIN_BYTES_FOR_WORKERS = 256 * 1024;
 /** More threads than this each pay the start-up cost for an ever smaller share of the run. */
 const MAX_AUTO_THREADS = 4;
+/**
+ * A thread that analyses keeps about a second core busy with V8's own work (optimising compiles
+ * and garbage collection): one thread on the 500-article folder used 7.1 s of CPU in 4.4 s of
+ * wall time. So 'auto' counts two cores per thread, and a two-core machine keeps one thread,
+ * where a worker made the folder slower (wall 5.3-6.1 s against 4.4-4.8 s, CPU 9.6 s against
+ * 7.0 s: the worker's own start, warm-up and compiles, and sentence memos no longer shared).
+ */
+const CORES_PER_THREAD = 2;
 const WORKER_FLAG = 'onrecordAnalysisWorker';
 
 interface WorkerInput {
@@ -41,7 +49,7 @@ export interface PoolOptions {
 
 /** How many threads a run of these tasks uses. */
 export function threadsFor(tasks: readonly AnalysisTask[], options: PoolOptions): number {
-  const wanted = options.threads === 'auto' ? Math.min(availableParallelism(), MAX_AUTO_THREADS) : options.threads;
+  const wanted = options.threads === 'auto' ? autoThreads(availableParallelism()) : options.threads;
   if (!options.workerScript || wanted <= 1) return 1;
   // An explicit count is taken as asked; 'auto' keeps small runs on one thread.
   if (options.threads === 'auto' && !worthWorkers(tasks, options.bytes)) return 1;
@@ -82,6 +90,11 @@ export async function analyseAll(tasks: readonly AnalysisTask[], options: PoolOp
   }
   await Promise.all(finished);
   return tasks.map((task, i) => outcomes[i] ?? analyseTask(task));
+}
+
+/** The threads 'auto' uses on a machine with this many cores. */
+export function autoThreads(cores: number): number {
+  return Math.max(1, Math.min(Math.floor(cores / CORES_PER_THREAD), MAX_AUTO_THREADS));
 }
 
 function worthWorkers(tasks: readonly AnalysisTask[], bytes: readonly number[]): boolean {
