@@ -2,7 +2,6 @@
 // (server/out/cli-main.js, built from cli/run.ts), which it compiles with a V8 code cache.
 import { setFlagsFromString } from 'node:v8';
 import { join } from 'node:path';
-import { isMainThread } from 'node:worker_threads';
 import { codeCacheDir, runWithCodeCache } from './cli/code-cache';
 
 // Regular expressions go straight to native code instead of being interpreted first and compiled
@@ -15,4 +14,5 @@ const run = runWithCodeCache(join(__dirname, 'cli-main.js'), codeCacheDir(proces
 // cache holds what the run compiled lazily too; `exit` listeners also run on process.exit().
 // Analysis workers (cli/pool.ts) load the same launcher; the main thread alone writes the cache.
 const command = process.argv[2];
-if (isMainThread && (command === 'check' || command === 'sources')) process.once('exit', run.save);
+const worker = process.env.ONRECORD_ANALYSIS_WORKER === '1' && !(require('node:worker_threads') as typeof import('node:worker_threads')).isMainThread;
+if (!worker && (command === 'check' || command === 'sources')) process.once('exit', run.save);

@@ -6,8 +6,10 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import type { AnalysisTask } from '../../server/src/cli/analyse-file';
-import { analyseAll, autoThreads, MIN_BYTES_FOR_WORKERS, MIN_TASKS_FOR_WORKERS, threadsFor } from '../../server/src/cli/pool';
-import { BARE, CLEAN, LOADED, run, Scratch } from './helpers';
+import { Worker } from 'node:worker_threads';
+import { analyseTask } from '../../server/src/cli/analyse-file';
+import { analyseAll, autoThreads, MIN_BYTES_FOR_WORKERS, MIN_TASKS_FOR_WORKERS, threadsFor, WORKER_ENV } from '../../server/src/cli/pool';
+import { BARE, CLEAN, CLI, LOADED, run, Scratch } from './helpers';
 
 let scratch: Scratch;
 before(() => {
@@ -104,6 +106,21 @@ describe('analyseAll', () => {
 
   test("'auto' leaves a core per thread to V8's compiles and collections, up to four threads", () => {
     assert.deepEqual([1, 2, 3, 4, 6, 8, 16, 64].map(autoThreads), [1, 1, 1, 2, 3, 4, 4, 4]);
+  });
+
+  test('a worker running the built launcher analyses every document it takes and posts each outcome', async () => {
+    const dir = scratch.workspace({ 'a.md': `${BARE}\n`, 'b.md': `${CLEAN}\n`, 'c.md': `${LOADED}\n` });
+    const list = tasks(dir, ['a.md', 'b.md', 'c.md']);
+    // The main thread takes nothing here, so the worker must do all three.
+    const worker = new Worker(CLI, { workerData: { onrecordAnalysisWorker: true, tasks: list, next: new SharedArrayBuffer(4) }, env: { ...process.env, [WORKER_ENV]: '1' } });
+    const outcomes: unknown[] = [];
+    worker.on('message', (message: { outcome: unknown }) => outcomes.push(message.outcome));
+    const code = await new Promise((resolve, reject) => {
+      worker.on('error', reject);
+      worker.on('exit', resolve);
+    });
+    assert.equal(code, 0);
+    assert.deepEqual(outcomes, list.map((task) => analyseTask(task)));
   });
 
   test('documents a failed worker took are analysed on the main thread, in order', async () => {

@@ -4,7 +4,7 @@
 // the main thread needs no messages to hand out work. Outcomes are put back in run order, so the
 // output, exit code and notes are those of a single-threaded run.
 import { availableParallelism } from 'node:os';
-import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import { analyseTask, type AnalysisOutcome, type AnalysisTask } from './analyse-file';
 
 /**
@@ -24,6 +24,15 @@ const MAX_AUTO_THREADS = 4;
  */
 const CORES_PER_THREAD = 2;
 const WORKER_FLAG = 'onrecordAnalysisWorker';
+/**
+ * Set in a worker's environment, so that a run on one thread (the one-article cold start) need
+ * not load node:worker_threads to find out it is not a worker.
+ */
+export const WORKER_ENV = 'ONRECORD_ANALYSIS_WORKER';
+
+function workerThreads(): typeof import('node:worker_threads') {
+  return require('node:worker_threads') as typeof import('node:worker_threads');
+}
 
 interface WorkerInput {
   [WORKER_FLAG]: true;
@@ -66,7 +75,7 @@ export async function analyseAll(tasks: readonly AnalysisTask[], options: PoolOp
     let worker: Worker;
     try {
       const input: WorkerInput = { [WORKER_FLAG]: true, tasks: [...tasks], next };
-      worker = new Worker(options.workerScript!, { workerData: input });
+      worker = new (workerThreads().Worker)(options.workerScript!, { workerData: input, env: { ...process.env, [WORKER_ENV]: '1' } });
     } catch {
       break;
     }
@@ -103,11 +112,14 @@ function worthWorkers(tasks: readonly AnalysisTask[], bytes: readonly number[]):
 
 /** True in a thread started by `analyseAll`: it serves the run's tasks instead of running the CLI. */
 export function isAnalysisWorker(): boolean {
+  if (process.env[WORKER_ENV] !== '1') return false;
+  const { isMainThread, workerData } = workerThreads();
   return !isMainThread && (workerData as Partial<WorkerInput> | null)?.[WORKER_FLAG] === true;
 }
 
 /** The worker's whole life: take tasks from the shared counter until none are left, then end. */
 export function runWorker(): void {
+  const { workerData, parentPort } = workerThreads();
   const { tasks, next } = workerData as WorkerInput;
   const counter = new Int32Array(next);
   for (;;) {
