@@ -36,18 +36,22 @@ export interface CliEnvironment {
   /** The script an analysis worker thread runs (the CLI launcher); absent: one thread only. */
   workerScript?: string;
   /**
-   * Called before analysis when a run holds a document of LARGE_DOCUMENT_BYTES or more: the
-   * process may trade some speed for a smaller heap (run.ts keeps the young generation small).
+   * Called once before analysis with the size of what is to be analysed, so the process can tune
+   * the JavaScript engine for a short or a long run (run.ts).
    */
-  largeDocument?: () => void;
+  beforeAnalysis?: (size: RunSize) => void;
+}
+
+export interface RunSize {
+  /** Bytes of all the documents. */
+  total: number;
+  /** Bytes of the biggest one. */
+  largest: number;
 }
 
 export const EXIT_OK = 0;
 export const EXIT_FINDINGS = 1;
 export const EXIT_ERROR = 2;
-
-/** A document this big makes a run's peak memory; smaller ones leave the heap to its defaults. */
-export const LARGE_DOCUMENT_BYTES = 256 * 1024;
 
 /** A mistake in how the command was called: reported on stderr with exit code 2. */
 class UsageError extends Error {}
@@ -378,7 +382,7 @@ async function check(args: readonly string[], env: CliEnvironment): Promise<numb
   // Standard input is one document, already in memory; files may be spread over threads.
   const stdinDocument = planned.find(({ job }) => job.read)?.job.read;
   const bytes = planned.map(({ job }) => (job.bytes !== undefined ? job.bytes : fileSize(job.absolute)));
-  if (env.largeDocument && bytes.some((size) => size >= LARGE_DOCUMENT_BYTES)) env.largeDocument();
+  env.beforeAnalysis?.({ total: bytes.reduce((sum, size) => sum + size, 0), largest: bytes.reduce((most, size) => Math.max(most, size), 0) });
   const progress = startProgress(env.stderr, tasks.length, env.env);
   const outcomes = stdinDocument
     ? [analyseTask(tasks[0], stdinDocument())]
@@ -511,6 +515,7 @@ function sources(args: readonly string[], env: CliEnvironment): number {
     say(`${given}: ${read.reason}`);
     return EXIT_ERROR;
   }
+  env.beforeAnalysis?.({ total: read.text.length, largest: read.text.length });
   const result = analyse(read.text, { format: read.format, config: config.layers });
   const toFile = values.output !== undefined;
   const color = toFile ? false : useColor(env.stdout, env, values['no-color'] ? false : values.color);
