@@ -1,5 +1,6 @@
 // Bundles the three entry points. Type checking is `tsc -b`; esbuild only strips and bundles.
 import { build } from 'esbuild';
+import { readFileSync } from 'node:fs';
 
 const watch = process.argv.includes('--watch');
 const common = {
@@ -17,7 +18,14 @@ const common = {
   sourcemap: true,
   minify: process.argv.includes('--minify'),
   logLevel: 'warning',
+  // The manifest fields the code reads (server/src/shared/manifest.ts), not the whole file.
+  define: { ONRECORD_MANIFEST: JSON.stringify(manifestFields()) },
 };
+
+function manifestFields() {
+  const { version, repository, homepage } = JSON.parse(readFileSync(new URL('package.json', import.meta.url), 'utf8'));
+  return { version, repository, homepage };
+}
 
 const entries = [
   // cli.js is a small launcher that runs cli-main.js with a V8 code cache (cli/code-cache.ts).

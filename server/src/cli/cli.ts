@@ -1,7 +1,7 @@
 // The `onrecord` command line: argument parsing and the check and rules commands. Everything the
 // process gives (arguments, folder, streams, environment) comes in through `CliEnvironment`, so
 // the whole CLI runs in memory in tests and `bin.ts` is three lines.
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { analyse, buildLedger, PRESET_NAMES, RULE_METAS, STAGES, type ConfigLayer, type RuleMeta, type SeverityOrOff, type Stage } from '../core';
@@ -13,6 +13,7 @@ import { collectFiles, type DraftFile } from './files';
 import { FORMAT_NAMES, FORMATTERS } from './formatters';
 import { CHECK_HELP, INIT_HELP, MAIN_HELP, RULES_HELP, SOURCES_HELP } from './help';
 import { INIT_FILE_NAME, initConfigText } from './init';
+import { analyseAll } from './pool';
 import { startProgress } from './progress';
 import { collectSecrets, redactFile, redactLedger } from './redact';
 import { summarise, type CheckReport, type FileReport } from './report';
@@ -32,6 +33,20 @@ export interface CliEnvironment {
   stdout: OutputStream;
   stderr: OutputStream;
   readStdin(): Promise<Uint8Array>;
+  /** The script an analysis worker thread runs (the CLI launcher); absent: one thread only. */
+  workerScript?: string;
+  /**
+   * Called once before analysis with the size of what is to be analysed, so the process can tune
+   * the JavaScript engine for a short or a long run (run.ts).
+   */
+  beforeAnalysis?: (size: RunSize) => void;
+}
+
+export interface RunSize {
+  /** Bytes of all the documents. */
+  total: number;
+  /** Bytes of the biggest one. */
+  largest: number;
 }
 
 export const EXIT_OK = 0;
@@ -166,6 +181,7 @@ const CHECK_OPTIONS = {
   'write-baseline': { type: 'string' },
   redact: { type: 'boolean' },
   'report-suppressions': { type: 'boolean' },
+  jobs: { type: 'string', short: 'j' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -185,6 +201,8 @@ interface CheckOptions {
   writeBaseline?: string;
   redact: boolean;
   reportSuppressions: boolean;
+  /** Threads for analysis, the main one included. */
+  jobs: number | 'auto';
 }
 
 function checkOptions(args: readonly string[]): CheckOptions | 'help' {
@@ -247,6 +265,13 @@ function checkOptions(args: readonly string[]): CheckOptions | 'help' {
     if (fix || values['write-baseline'] !== undefined) throw new UsageError('--report-suppressions is an audit: it cannot be combined with --fix or --write-baseline');
   }
 
+  let jobs: CheckOptions['jobs'] = 'auto';
+  if (values.jobs !== undefined && values.jobs.trim() !== 'auto') {
+    const raw = values.jobs.trim();
+    if (!/^\d+$/.test(raw) || Number(raw) < 1) throw new UsageError(`--jobs needs a whole number of at least 1, or auto (got "${values.jobs}")`);
+    jobs = Number(raw);
+  }
+
   return {
     format,
     output: values.output,
@@ -263,6 +288,7 @@ function checkOptions(args: readonly string[]): CheckOptions | 'help' {
     writeBaseline: values['write-baseline'],
     redact: values.redact === true,
     reportSuppressions: values['report-suppressions'] === true,
+    jobs,
   };
 }
 
@@ -274,6 +300,8 @@ interface Job {
   explicit: boolean;
   /** For stdin: the document is already in memory. Files are read by the thread analysing them. */
   read?: () => DocumentRead;
+  /** For stdin: its size. */
+  bytes?: number;
 }
 
 async function check(args: readonly string[], env: CliEnvironment): Promise<number> {
@@ -294,7 +322,7 @@ async function check(args: readonly string[], env: CliEnvironment): Promise<numb
       bytes.length > MAX_DOCUMENT_BYTES
         ? { kind: 'skipped', reason: 'too large to check (more than 10 MB)' }
         : decodeDocument(bytes, name ? formatForPath(name) : 'plaintext');
-    jobs = [{ display: name ?? '<stdin>', absolute: resolve(env.cwd, name ?? 'stdin'), explicit: true, read }];
+    jobs = [{ display: name ?? '<stdin>', absolute: resolve(env.cwd, name ?? 'stdin'), explicit: true, read, bytes: bytes.length }];
   } else {
     const collected = collectFiles(options.paths, env.cwd);
     if (collected.errors.length > 0) {
@@ -351,14 +379,14 @@ async function check(args: readonly string[], env: CliEnvironment): Promise<numb
     ...(options.redact ? { redact: true } : {}),
     ...(options.reportSuppressions ? { suppressions: true } : {}),
   }));
-  // One thread: on two cores, worker threads cost more CPU (a bundle load and JIT warm-up each)
-  // than they saved in wall time (measurements in issue 6), so the run stays on the main thread.
+  // Standard input is one document, already in memory; files may be spread over threads.
+  const stdinDocument = planned.find(({ job }) => job.read)?.job.read;
+  const bytes = planned.map(({ job }) => (job.bytes !== undefined ? job.bytes : fileSize(job.absolute)));
+  env.beforeAnalysis?.({ total: bytes.reduce((sum, size) => sum + size, 0), largest: bytes.reduce((most, size) => Math.max(most, size), 0) });
   const progress = startProgress(env.stderr, tasks.length, env.env);
-  const outcomes = tasks.map((task, i) => {
-    const outcome = analyseTask(task, planned[i].job.read?.());
-    progress.tick();
-    return outcome;
-  });
+  const outcomes = stdinDocument
+    ? [analyseTask(tasks[0], stdinDocument())]
+    : await analyseAll(tasks, { workerScript: env.workerScript, threads: options.jobs, bytes, onProgress: (started) => progress.update(started) });
   progress.stop();
   let reports: FileReport[] = [];
   const diffs: string[] = [];
@@ -487,6 +515,7 @@ function sources(args: readonly string[], env: CliEnvironment): number {
     say(`${given}: ${read.reason}`);
     return EXIT_ERROR;
   }
+  env.beforeAnalysis?.({ total: read.text.length, largest: read.text.length });
   const result = analyse(read.text, { format: read.format, config: config.layers });
   const toFile = values.output !== undefined;
   const color = toFile ? false : useColor(env.stdout, env, values['no-color'] ? false : values.color);
@@ -530,6 +559,15 @@ function init(args: readonly string[], env: CliEnvironment): number {
   }
   env.stdout.write(`wrote ${displayPath(target, env.cwd)}\n`);
   return EXIT_OK;
+}
+
+/** A file's size in bytes; 0 when it cannot be read (the analysis reports why). */
+function fileSize(path: string): number {
+  try {
+    return statSync(path).size;
+  } catch {
+    return 0;
+  }
 }
 
 /** Reports and baselines may go to a folder that does not exist yet (`reports/onrecord.sarif`). */

@@ -59,6 +59,9 @@ Options:
                            format (they become [redacted]); for public CI logs
       --report-suppressions  list every onrecord-disable comment with its reason, file and line
                            (formats stylish, compact, json) instead of the findings
+  -j, --jobs N             threads that analyse drafts (default: auto, one per two cores, at most
+                           4, on runs of 16 drafts and 256 KB or more; one thread below that).
+                           The output is the same whatever the number
   -h, --help               show this help
 
 Config: each draft uses the .onrecord.jsonc (or .onrecord.json) files found by walking up

@@ -1,5 +1,4 @@
-// The product version from the extension manifest. esbuild inlines the JSON at build time, so
-// the bundled CLI reads no file for it.
-const manifest = require('../../../package.json') as { version: string };
+// The product version from the extension manifest, inlined at build time (shared/manifest.ts).
+import { MANIFEST } from '../shared/manifest';
 
-export const VERSION: string = manifest.version;
+export const VERSION: string = MANIFEST.version;

@@ -1,7 +1,7 @@
 // Where each rule's user doc lives on the web, for SARIF help URIs and editor links. The docs are
 // the Markdown files beside the rules (server/src/core/rules/<id>.md) in the project repository,
-// whose address the manifest gives; esbuild inlines the manifest at build time.
-const manifest = require('../../../package.json') as { repository?: { url?: string } | string; homepage?: string };
+// whose address the manifest gives (shared/manifest.ts).
+import { MANIFEST as manifest } from './manifest';
 
 function repositoryWeb(): string {
   const raw = typeof manifest.repository === 'string' ? manifest.repository : (manifest.repository?.url ?? manifest.homepage ?? '');
