@@ -325,7 +325,6 @@ export function readSentence(ctx: SentenceContext, sentenceQuotes: readonly Quot
   return out;
 }
 
-/** Matches of a global regex in text[from, to), with document offsets. */
 /**
  * Matches of a global pattern in text[from, to), with offsets into text. An exec loop rather than
  * matchAll, which clones the pattern on every call (twice a sentence for some cues).

@@ -413,7 +413,6 @@ export function editBetween(before: string, after: string): { prefix: number; su
   return e;
 }
 
-/** The index of the first of the sorted values that is at least `value` (their length if none). */
 function lowerBound(matches: readonly PhraseMatch[], offset: number): number {
   let lo = 0;
   let hi = matches.length;

@@ -30,14 +30,15 @@ export default defineRule({
         const s = doc.sentenceAt(m.start);
         return s !== undefined && doc.lexicons.anonymityPhrases.test(masked, s.start, s.end);
       });
-    // Each anonymous source's affiliation, once per source rather than once per refusal: null when
-    // it has none or the copy does not say anonymity was granted.
+    // "acme" as a word of a longer text: one pattern per name, however many refusals use it.
     const patterns = new Map<string, RegExp>();
     const wordWithin = (words: string) => {
       let pattern = patterns.get(words);
       if (!pattern) patterns.set(words, (pattern = new RegExp(`(?<![\\p{L}])${escape(words)}(?![\\p{L}])`, 'u')));
       return pattern;
     };
+    // Each anonymous source's affiliation, once per source rather than once per refusal: null when
+    // it has none or the copy does not say anonymity was granted.
     const insiders = new Map<Source, { where: string; within: RegExp | null } | null>();
     const insiderOf = (source: Source) => {
       let known = insiders.get(source);
