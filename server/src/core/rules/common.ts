@@ -135,6 +135,30 @@ export function anonymousSources(doc: SourcingModel): readonly { source: Source;
 /** Six rules ask for the anonymous sources; they are worked out once per document. */
 const anonymousCache = new WeakMap<SourcingModel, { source: Source; mention: SourceMention }[]>();
 
+export interface AnonymousMentions {
+  /** Every mention of an anonymous person or group, by start (ties by source id). */
+  mentions: readonly { mention: SourceMention; source: Source }[];
+  starts: readonly number[];
+  /** The longest mention's length: one containing an offset starts at most this far before it. */
+  longest: number;
+}
+
+/** The mentions of anonymous sources in document order, once per document. */
+export function anonymousMentions(doc: SourcingModel): AnonymousMentions {
+  let found = mentionsCache.get(doc);
+  if (!found) {
+    const mentions = doc.sources
+      .filter((s) => s.class === 'anonymous-person' || s.class === 'anonymous-group')
+      .flatMap((source) => source.mentions.map((mention) => ({ mention, source })))
+      .sort((a, b) => a.mention.start - b.mention.start || a.source.id - b.source.id);
+    found = { mentions, starts: mentions.map((m) => m.mention.start), longest: mentions.reduce((n, m) => Math.max(n, m.mention.end - m.mention.start), 0) };
+    mentionsCache.set(doc, found);
+  }
+  return found;
+}
+
+const mentionsCache = new WeakMap<SourcingModel, AnonymousMentions>();
+
 export function quoteWords(doc: SourcingModel, span: Span, max = 80): string {
   const text = doc.text.slice(span.start, span.end).replace(/\s+/g, ' ').trim();
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;

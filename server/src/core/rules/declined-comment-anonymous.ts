@@ -1,9 +1,9 @@
-import type { Source } from '../attribution/model';
+import type { Source, SourcingModel } from '../attribution/model';
 import { readMention } from '../attribution/sources';
 import { subjectRegion } from '../attribution/cues';
 import { defineRule } from '../rule';
 import { firstAtLeast, type Span } from '../span';
-import { anonymousSources, insertFix, quoteWords } from './common';
+import { anonymousMentions, anonymousSources, insertFix, quoteWords } from './common';
 
 export default defineRule({
   meta: {
@@ -21,7 +21,7 @@ export default defineRule({
     const { policy } = doc.lexicons;
     const anonymous = anonymousSources(doc);
     if (anonymous.length === 0) return;
-    const ownSource = mentionsContaining(anonymous);
+    const ownSource = mentionsContaining(doc, anonymous);
     // An unnamed insider counts when the copy says anonymity was granted: "an Acme official said
     // in its promotional video" is an on-record voice the story did not name.
     const grantedAnonymity = (source: Source) =>
@@ -114,22 +114,20 @@ export default defineRule({
 });
 
 /**
- * The first anonymous source (in the order given) with a mention that contains a span. Mentions
- * are short, so only those starting a mention's length or less before the span are looked at.
+ * The first of the anonymous sources (in source order) with a mention that contains a span.
+ * Mentions are short, so only those starting the longest one's length or less before the span
+ * are looked at.
  */
-function mentionsContaining(anonymous: readonly { source: Source }[]): (span: Span) => Source | undefined {
-  const mentions = anonymous
-    .flatMap(({ source }, order) => source.mentions.map((m) => ({ start: m.start, end: m.end, order, source })))
-    .sort((a, b) => a.start - b.start);
-  const starts = mentions.map((m) => m.start);
-  const longest = mentions.reduce((n, m) => Math.max(n, m.end - m.start), 0);
+function mentionsContaining(doc: SourcingModel, anonymous: readonly { source: Source }[]): (span: Span) => Source | undefined {
+  const { mentions, starts, longest } = anonymousMentions(doc);
+  const listed = new Set(anonymous.map(({ source }) => source));
   return (span) => {
-    let best: (typeof mentions)[number] | undefined;
-    for (let i = firstAtLeast(starts, span.start + 1) - 1; i >= 0 && mentions[i].start >= span.start - longest; i--) {
-      const m = mentions[i];
-      if (span.end <= m.end && (!best || m.order < best.order)) best = m;
+    let best: Source | undefined;
+    for (let i = firstAtLeast(starts, span.start + 1) - 1; i >= 0 && mentions[i].mention.start >= span.start - longest; i--) {
+      const { mention, source } = mentions[i];
+      if (span.end <= mention.end && listed.has(source) && (!best || source.id < best.id)) best = source;
     }
-    return best?.source;
+    return best;
   };
 }
 

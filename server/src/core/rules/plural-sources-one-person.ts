@@ -2,7 +2,7 @@ import type { Attribution, SourceMention, SourcingModel } from '../attribution/m
 import { firstAtLeast, type Span } from '../span';
 import { defineRule } from '../rule';
 import type { TextEdit } from '../types';
-import { matchCase, quoteWords } from './common';
+import { anonymousMentions, matchCase, quoteWords } from './common';
 
 /** Words that give "sources" a number or say there were others ("several sources", "another source"). */
 const COUNTED = /\b(?:several|multiple|many|numerous|various|both|all|some|few|more|other|two|three|four|five|six|seven|eight|nine|ten|dozen|\d+)\b/i;
@@ -62,29 +62,13 @@ function definiteSingularAfter(doc: SourcingModel, first: SourceMention): Source
   const { mentions, starts } = anonymousMentions(doc);
   for (let i = firstAtLeast(starts, first.start + 1); i < mentions.length; i++) {
     const { mention: m, source } = mentions[i];
-    if (source === first.source) continue;
+    if (source.id === first.source) continue;
     if ((doc.sentenceAt(m.start)?.block ?? -1) > block + 1) break;
     const definiteSingular = /^the\s/i.test(m.text) && SINGULAR_HEADS.has(m.head.toLowerCase()) && m.text.trim().split(/\s+/).length === 2;
     return definiteSingular ? m : null;
   }
   return null;
 }
-
-/** Every anonymous source's mentions in document order, once per document. */
-function anonymousMentions(doc: SourcingModel): { mentions: { mention: SourceMention; source: number }[]; starts: number[] } {
-  let found = mentionsCache.get(doc);
-  if (!found) {
-    const mentions = doc.sources
-      .filter((s) => s.class === 'anonymous-person' || s.class === 'anonymous-group')
-      .flatMap((s) => s.mentions.map((mention) => ({ mention, source: s.id })))
-      .sort((a, b) => a.mention.start - b.mention.start || a.source - b.source);
-    found = { mentions, starts: mentions.map((m) => m.mention.start) };
-    mentionsCache.set(doc, found);
-  }
-  return found;
-}
-
-const mentionsCache = new WeakMap<SourcingModel, ReturnType<typeof anonymousMentions>>();
 
 /**
  * "Sources said the deal was close. He added that…": "added" continues the speaker of the sentence
