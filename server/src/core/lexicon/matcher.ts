@@ -153,11 +153,13 @@ export class PhraseMatcher {
     ));
   }
 
-  /** Where the trie's phrases can start in the text, in order. */
-  private candidates(text: string, from: number): ArrayLike<number> {
+  /** Where the trie's phrases can start in text[from, to), in order. */
+  private candidates(text: string, from: number, to: number): ArrayLike<number> {
     const index = runsOf(text);
-    // The first run starting at or after `from`: a re-scan after an edit needs no earlier place.
+    // The runs starting in [from, to): a re-scan after an edit needs no earlier place, and stops
+    // soon after the edit, so it asks for the places ahead a stretch at a time.
     const firstRun = firstAtLeast(index.starts, from);
+    const endRun = to >= text.length ? index.starts.length : firstAtLeast(index.starts, to);
     const found: number[] = [];
     let lists = 0;
     for (const { first, seconds } of this.openings) {
@@ -167,10 +169,10 @@ export class PhraseMatcher {
       const { byId } = index;
       const end = index.firstOf[id + 1];
       let i = firstRun > 0 ? firstAtLeast(byId, firstRun, index.firstOf[id], end) : index.firstOf[id];
-      if (i === end) continue;
+      if (i === end || byId[i] >= endRun) continue;
       lists++;
       if (seconds === null) {
-        for (; i < end; i++) found.push(index.starts[byId[i]]);
+        for (; i < end && byId[i] < endRun; i++) found.push(index.starts[byId[i]]);
         continue;
       }
       const next: number[] = [];
@@ -179,7 +181,7 @@ export class PhraseMatcher {
         if (other >= 0) next.push(other);
       }
       if (next.length === 0) continue;
-      for (; i < end; i++) if (next.includes(index.runs[byId[i] + 1])) found.push(index.starts[byId[i]]);
+      for (; i < end && byId[i] < endRun; i++) if (next.includes(index.runs[byId[i] + 1])) found.push(index.starts[byId[i]]);
     }
     return lists > 1 ? Int32Array.from(found).sort() : found;
   }
@@ -314,15 +316,26 @@ export class PhraseMatcher {
     // Each source of matches says where its next match at or after a position is: the trie at the
     // candidate places, and each regex. They behave as one alternation: the leftmost match wins,
     // the longest of those starting there, and the next search starts where it ended.
-    const starts: ArrayLike<number> = this.openings.length > 0 ? this.candidates(text, from) : [];
+    // The trie's candidate places come a stretch at a time: a whole scan asks for all of them, a
+    // re-scan (which usually stops a few matches past the edit) for a growing stretch ahead.
+    let stretch = from === 0 ? text.length : RESCAN_STRETCH;
+    let reached = Math.min(text.length, from + stretch);
+    let starts: ArrayLike<number> = this.openings.length > 0 ? this.candidates(text, from, reached) : [];
     let c = 0;
     const trieFrom = (pos: number): { start: number; end: number } | null => {
-      while (c < starts.length && starts[c] < pos) c++;
-      for (; c < starts.length; c++) {
-        const end = this.matchAt(text, this.trie, starts[c]);
-        if (end >= 0) return { start: starts[c], end };
+      for (;;) {
+        while (c < starts.length && starts[c] < pos) c++;
+        for (; c < starts.length; c++) {
+          const end = this.matchAt(text, this.trie, starts[c]);
+          if (end >= 0) return { start: starts[c], end };
+        }
+        if (this.openings.length === 0 || reached >= text.length) return null;
+        stretch *= 2;
+        const next = Math.min(text.length, Math.max(reached, pos) + stretch);
+        starts = this.candidates(text, Math.max(reached, pos), next);
+        reached = next;
+        c = 0;
       }
-      return null;
     };
     const patterns = this.keys.length > 0 ? this.patternsFor() : [];
     const regexFrom = (re: RegExp, pos: number): { start: number; end: number } | null => {
@@ -423,6 +436,9 @@ function lowerBound(matches: readonly PhraseMatch[], offset: number): number {
   }
   return lo;
 }
+
+/** The first stretch of text a re-scan looks for candidate places in (it doubles as needed). */
+const RESCAN_STRETCH = 2048;
 
 /** A space in a phrase: any run of whitespace in the text. */
 const SPACE = -1;
