@@ -1,6 +1,7 @@
 import { TreeFragment, type Tree } from '@lezer/common';
 import { Autolink, parser as baseParser, Strikethrough, Table, TaskList, type InlineContext, type MarkdownConfig } from '@lezer/markdown';
 import { parse as parseYaml } from 'yaml';
+import { readSimpleYaml } from './simple-yaml';
 import type { Block, BlockKind, FrontMatter, HtmlComment, Prose } from './prose';
 import { Mask, recogniseFurniture } from './prose';
 import { commonPrefixLength, commonSuffixLength, detach } from '../span';
@@ -149,7 +150,7 @@ function readFrontMatter(text: string): FrontMatter | null {
     let data: unknown = null;
     let error: string | null = null;
     try {
-      data = parseYaml(m[1]);
+      data = readSimpleYaml(m[1]) ?? parseYaml(m[1]);
     } catch (e) {
       error = e instanceof Error ? e.message.split('\n')[0] : String(e);
     }
