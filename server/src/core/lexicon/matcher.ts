@@ -157,7 +157,8 @@ export class PhraseMatcher {
 
   /**
    * The word ids of `openings`, interned once per word table (a draft need not have the words):
-   * looking each up by its text, for every document, was a tenth of a one-article check.
+   * looking each up by its text, for every document, was 6.5% of the CPU profile of a
+   * 500-article folder (1.7% since).
    */
   private openingIds(): { firsts: Int32Array; seconds: Array<Int32Array | null> } {
     if (this.openingWords?.epoch !== wordsEpoch) {
