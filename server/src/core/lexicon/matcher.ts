@@ -630,32 +630,46 @@ function runsOf(text: string): RunIndex {
     previousRunIndexes = [];
   }
   const n = text.length;
-  const runs: number[] = [];
-  const starts: number[] = [];
   const old = runIndexReuse === reuse ? reusable(text) : null;
+  let runs: Int32Array;
+  let starts: Int32Array;
   if (old) {
     // Typing changed text[prefix, n - suffix): runs that end before the change, or start after
     // it, are the old runs (shifted); only the stretch between them is read again. A run touching
     // the change may have grown or shrunk, so the kept ones stop one character short of it.
+    // Straight into typed arrays: on a keystroke, growing arrays of the whole draft's runs were
+    // a seventh of what an analysis allocated.
     const { index, prefix, suffix, oldLength } = old;
+    const count = index.starts.length;
     const delta = n - oldLength;
     let k = 0;
-    while (k < index.starts.length && index.starts[k] + words[index.runs[k]].length < prefix) {
-      runs.push(index.runs[k]);
-      starts.push(index.starts[k]);
-      k++;
-    }
-    const from = k > 0 ? starts[k - 1] + words[runs[k - 1]].length : 0;
+    while (k < count && index.starts[k] + words[index.runs[k]].length < prefix) k++;
+    const from = k > 0 ? index.starts[k - 1] + words[index.runs[k - 1]].length : 0;
     let after = k;
-    while (after < index.starts.length && index.starts[after] <= oldLength - suffix) after++;
-    tokenize(text, from, after < index.starts.length ? index.starts[after] + delta : n, runs, starts);
-    for (; after < index.starts.length; after++) {
-      runs.push(index.runs[after]);
-      starts.push(index.starts[after] + delta);
-    }
-  } else tokenize(text, 0, n, runs, starts);
-  runs.push(-1);
-  const index: RunIndex = { runs: Int32Array.from(runs), starts: Int32Array.from(starts), ...occurrencesOf(runs) };
+    while (after < count && index.starts[after] <= oldLength - suffix) after++;
+    const middleRuns: number[] = [];
+    const middleStarts: number[] = [];
+    tokenize(text, from, after < count ? index.starts[after] + delta : n, middleRuns, middleStarts);
+    const total = k + middleRuns.length + (count - after);
+    runs = new Int32Array(total + 1);
+    starts = new Int32Array(total);
+    runs.set(index.runs.subarray(0, k));
+    starts.set(index.starts.subarray(0, k));
+    runs.set(middleRuns, k);
+    starts.set(middleStarts, k);
+    const tail = k + middleRuns.length;
+    runs.set(index.runs.subarray(after, count), tail);
+    for (let i = after; i < count; i++) starts[tail + i - after] = index.starts[i] + delta;
+  } else {
+    const allRuns: number[] = [];
+    const allStarts: number[] = [];
+    tokenize(text, 0, n, allRuns, allStarts);
+    runs = new Int32Array(allRuns.length + 1);
+    runs.set(allRuns);
+    starts = Int32Array.from(allStarts);
+  }
+  runs[runs.length - 1] = -1;
+  const index: RunIndex = { runs, starts, ...occurrencesOf(runs) };
   // Short texts (a sentence asked about on its own) are not worth keeping.
   if (n >= SHORT_TEXT) {
     runIndexes.unshift({ text, index, epoch: wordsEpoch });
