@@ -54,4 +54,16 @@ describe('SentenceMemo', () => {
     for (const key of ['a', 'b', 'c', 'a']) memo.get(key, 0, read);
     assert.equal(reads, 4);
   });
+
+  it('hands each value it computes, and only those, to its detach function before keeping it', () => {
+    const detached: Array<{ at: number; text: string }> = [];
+    const memo = new SentenceMemo((v: { at: number; text: string }, delta: number) => ({ at: v.at + delta, text: v.text }), 10, (v) => {
+      v.text = `${v.text}`;
+      detached.push(v);
+    });
+    const first = memo.get('An official said the plan was late.', 0, () => ({ at: 3, text: 'An official said' }));
+    memo.get('An official said the plan was late.', 40, () => ({ at: 0, text: 'never read' }));
+    memo.get('A second official agreed.', 50, () => ({ at: 52, text: 'A second official' }));
+    assert.deepEqual(detached, [first, { at: 52, text: 'A second official' }]);
+  });
 });

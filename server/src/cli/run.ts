@@ -3,13 +3,12 @@
 // (pool.ts), the same bundle analyses documents instead.
 import { join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
+import { LARGE_DOCUMENT_BYTES } from '../shared/large-document';
 import { main, type RunSize } from './cli';
 import { isAnalysisWorker, runWorker } from './pool';
 
 /** From this much text on, V8's optimising compiler pays for itself (bin.ts starts without it). */
 const OPTIMISE_FROM_BYTES = 128 * 1024;
-/** A document this big makes a run's peak memory; smaller ones leave the heap to its defaults. */
-const LARGE_DOCUMENT_BYTES = 256 * 1024;
 
 function tune({ total, largest }: RunSize): void {
   if (total >= OPTIMISE_FROM_BYTES) {

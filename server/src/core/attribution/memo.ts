@@ -1,5 +1,5 @@
 import { currentAnalysis, editBetween } from '../lexicon/matcher';
-import type { Span } from '../span';
+import { detach, type Span } from '../span';
 
 /**
  * Results of per-sentence work, keyed by the sentence's own text (and whatever else the work
@@ -13,6 +13,8 @@ export class SentenceMemo<T> {
   constructor(
     private readonly shift: (value: T, delta: number) => T,
     private readonly limit = 20_000,
+    /** Detaches (span.ts) the strings of a value just computed, in place; the value is the memo's own. */
+    private readonly detachValue: (value: T) => void = () => undefined,
   ) {
     memos.add(new WeakRef(this as SentenceMemo<unknown>));
   }
@@ -68,8 +70,12 @@ export class SentenceMemo<T> {
     const hit = this.entries.get(key);
     if (hit) return hit.base === base ? hit.value : this.shift(hit.value, base - hit.base);
     const value = compute();
+    // Kept beyond this analysis: neither the key (built from a slice of the text) nor a string
+    // of the value may keep the text alive. Without this, typing in the 100,000-word document
+    // kept each keystroke's 600 KB masked text: the heap grew 28 → 65 MB over 60 keystrokes.
+    this.detachValue(value);
     if (this.entries.size >= this.limit) this.entries.clear();
-    this.entries.set(key, { base, value });
+    this.entries.set(detach(key), { base, value });
     return value;
   }
 }
@@ -82,6 +88,7 @@ interface Carry<T> {
 }
 
 const memos = new Set<WeakRef<SentenceMemo<unknown>>>();
+
 
 /**
  * Called when an analysis is over: each memo's values by position from the analysis before it

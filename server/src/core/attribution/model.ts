@@ -12,7 +12,7 @@ import { segmentMarkdown } from '../prose/markdown';
 import { segmentPlainText } from '../prose/plaintext';
 import { findQuotes } from '../prose/quotes';
 import { splitSentences } from '../prose/sentences';
-import { itemAt, lastStartingAtOrBefore } from '../span';
+import { detach, itemAt, lastStartingAtOrBefore } from '../span';
 import { readSentence, type RawAttribution } from './cues';
 import { findFigures, isConsequential } from './figures';
 import { SentenceMemo, shiftSpan } from './memo';
@@ -288,6 +288,9 @@ export function buildModel(text: string, format: DocumentFormat, configure: Conf
   return model;
 }
 
+/** Entries per memo (SentenceMemo's own default). */
+const MEMO_LIMIT = 20_000;
+
 const readingMemos = new WeakMap<Lexicons, SentenceMemo<RawAttribution[]>>();
 
 // Objects spelled out rather than spread, here and below: spreads give each copy a slow shape.
@@ -301,13 +304,18 @@ const shiftRaw = (raws: RawAttribution[], delta: number): RawAttribution[] =>
     via: r.via,
   }));
 
+// What a memo keeps must not hold on to the text it was read from (SentenceMemo.get).
+const detachRaw = (raws: RawAttribution[]): void => {
+  for (const r of raws) r.cue.text = detach(r.cue.text);
+};
+
 /**
  * readSentence, memoised: it reads the sentence, a few characters either side of it, and the
  * quotations that touch it, with the document's lexicons.
  */
 function readSentenceMemo(masked: string, sentence: Sentence, quotes: readonly Quote[], lexicons: Lexicons, sentenceQuotes: readonly Quote[]): RawAttribution[] {
   let memo = readingMemos.get(lexicons);
-  if (!memo) readingMemos.set(lexicons, (memo = new SentenceMemo(shiftRaw)));
+  if (!memo) readingMemos.set(lexicons, (memo = new SentenceMemo(shiftRaw, MEMO_LIMIT, detachRaw)));
   const S = sentence.start;
   const quoteKey = sentenceQuotes.map((q) => `${q.start - S},${q.end - S},${q.inner.start - S},${q.inner.end - S}`).join(';');
   return memo.getAt(masked, Math.max(0, S - 1), Math.min(masked.length, sentence.end + 48), `${sentence.end - S}|${quoteKey}`, S, () => readSentence({ masked, sentence, quotes, lexicons }, sentenceQuotes));
@@ -323,6 +331,12 @@ const shiftReading = (r: MentionReading, delta: number): MentionReading => ({
   knowledge: shiftSpan(r.knowledge, delta),
 });
 
+const detachReading = (r: MentionReading): void => {
+  r.head = detach(r.head);
+  if (r.role !== null) r.role = detach(r.role);
+  if (r.name !== null) r.name = detach(r.name);
+};
+
 /**
  * readMention, memoised. It reads the span, one character either side, whether the span opens
  * a sentence, and, for each capitalised word, whether the text also uses it mid-sentence (a
@@ -330,7 +344,7 @@ const shiftReading = (r: MentionReading, delta: number): MentionReading => ({
  */
 function readMentionMemo(masked: string, span: Span, lexicons: Lexicons): MentionReading {
   let memo = mentionMemos.get(lexicons);
-  if (!memo) mentionMemos.set(lexicons, (memo = new SentenceMemo(shiftReading)));
+  if (!memo) mentionMemos.set(lexicons, (memo = new SentenceMemo(shiftReading, MEMO_LIMIT, detachReading)));
   const inner = masked.slice(span.start, span.end);
   const names = capitalisedWordsUsedMidSentence(masked, inner);
   const key = `${masked[span.start - 1] ?? ''}${masked[span.end] ?? ''}|${atSentenceStart(masked, span.start) ? 1 : 0}|${names}|${inner}`;
@@ -349,7 +363,16 @@ const moveFigure = (f: FoundFigure, delta: number, sentence: number): FoundFigur
   noun: f.noun,
   sentence,
 });
-const figureMemo = new SentenceMemo<FoundFigure[]>((figures, delta) => figures.map((f) => moveFigure(f, delta, f.sentence)));
+const figureMemo = new SentenceMemo<FoundFigure[]>(
+  (figures, delta) => figures.map((f) => moveFigure(f, delta, f.sentence)),
+  MEMO_LIMIT,
+  (figures) => {
+    for (const f of figures) {
+      f.text = detach(f.text);
+      if (f.noun !== null) f.noun = detach(f.noun);
+    }
+  },
+);
 
 /** findFigures, memoised: it reads only the sentence. The sentence index is the caller's. */
 function findFiguresMemo(masked: string, sentence: Sentence): FoundFigure[] {

@@ -382,7 +382,9 @@ export function capitalisedWordsUsedMidSentence(text: string, inner: string): st
       .map((w) => w.text)
       .filter(isCapitalised);
     if (capitalisedWordsOf.size > 50_000) capitalisedWordsOf.clear();
-    capitalisedWordsOf.set(inner, capitalised);
+    // Kept beyond this analysis: as in capitalisedMidSentence, nothing kept may be a slice of the draft.
+    for (let k = 0; k < capitalised.length; k++) capitalised[k] = detach(capitalised[k]);
+    capitalisedWordsOf.set(detach(inner), capitalised);
   }
   let flags = '';
   for (const w of capitalised) flags += capitals.has(w) ? '1' : '0';

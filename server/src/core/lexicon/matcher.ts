@@ -1,4 +1,4 @@
-import { commonPrefixLength, commonSuffixLength, firstAtLeast } from '../span';
+import { commonPrefixLength, commonSuffixLength, detach, firstAtLeast } from '../span';
 export interface PhraseMatch {
   start: number;
   end: number;
@@ -555,7 +555,9 @@ function wordId(text: string, at: number, length: number, h: number, add: boolea
   }
   if (!add) return -1;
   const id = words.length;
-  words.push(text.slice(at, at + length).toLowerCase());
+  // Kept beyond this analysis (detach, span.ts): a run of 13 characters or more, already in
+  // lower case, would otherwise be a view into the whole draft it was read from.
+  words.push(detach(text.slice(at, at + length).toLowerCase()));
   hashes.push(h);
   table[slot] = id;
   if (words.length * 2 > mask) {
