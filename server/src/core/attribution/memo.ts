@@ -89,7 +89,6 @@ interface Carry<T> {
 
 const memos = new Set<WeakRef<SentenceMemo<unknown>>>();
 
-
 /**
  * Called when an analysis is over: each memo's values by position from the analysis before it
  * served only that analysis (the next one starts from this one's), so they go now.
