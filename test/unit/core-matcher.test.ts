@@ -140,6 +140,27 @@ describe('PhraseMatcher', () => {
     }
   });
 
+  it('re-scans past long stretches without a phrase, asking for candidate places a stretch at a time', () => {
+    // After the edit the next phrase is tens of kilobytes away: the re-scan must widen its
+    // stretch (2 KB, then doubling) until it reaches it, and find what a full scan finds.
+    const phrases = ['according to', 'told reporters', 'said'];
+    const filler = (n: number) => 'lorem ipsum dolor '.repeat(n);
+    for (const gap of [10, 150, 1_500, 4_000]) {
+      let text = `officials said ${filler(gap)}according to the report ${filler(gap)}she told reporters`;
+      const matcher = new PhraseMatcher(phrases);
+      beginDocument();
+      assert.deepEqual(spans(matcher, text), flat(phrases, text), `gap ${gap}, first scan`);
+      // Edits in the filler, a little past a phrase: the re-scan keeps the phrases before the
+      // edit and must travel the whole gap to the next one.
+      const edits = [[40, 'x'], [text.indexOf('according') + 60, ' '], [text.indexOf('according') + 200, 'y'], [20, 'z']] as const;
+      for (const [at, insert] of edits) {
+        text = text.slice(0, at) + insert + text.slice(at);
+        beginDocument();
+        assert.deepEqual(spans(matcher, text), flat(phrases, text), `gap ${gap}, edit at ${at}`);
+      }
+    }
+  });
+
   it('lets go of the analysis before when one ends, and still re-scans edits to what a full scan finds', () => {
     const rand = prng(15);
     const phrases = ['said', 'told reporters', 'according to', 'officials said', 'ab ba', 'de'];
