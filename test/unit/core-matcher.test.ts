@@ -161,6 +161,27 @@ describe('PhraseMatcher', () => {
     }
   });
 
+  it('still finds every phrase after the shared word table fills up and starts again', () => {
+    // Each lexicon keeps the word ids of its opening words; when the table of words seen is
+    // emptied (past 200,000 distinct words) those ids are stale and must be taken again.
+    const phrases = ['according to', 'told reporters', 'said', 'people familiar with the matter'];
+    const matcher = new PhraseMatcher(phrases);
+    const draft = 'Officials said the plan slipped, according to people familiar with the matter; she told reporters so.';
+    beginDocument();
+    assert.deepEqual(spans(matcher, draft), flat(phrases, draft));
+    // Enough distinct words to fill the table, in texts long enough to be indexed.
+    for (let chunk = 0; chunk < 5; chunk++) {
+      const words: string[] = [];
+      for (let i = 0; i < 45_000; i++) words.push(`w${(chunk * 45_000 + i).toString(36)}`);
+      beginDocument();
+      matcher.find(words.join(' '));
+    }
+    const later = `${draft} ${'filler '.repeat(200)}${draft}`;
+    beginDocument();
+    assert.deepEqual(spans(matcher, later), flat(phrases, later));
+    assert.equal(spans(matcher, later).length, 8);
+  });
+
   it('lets go of the analysis before when one ends, and still re-scans edits to what a full scan finds', () => {
     const rand = prng(15);
     const phrases = ['said', 'told reporters', 'according to', 'officials said', 'ab ba', 'de'];
