@@ -48,7 +48,7 @@ describe('SentenceMemo', () => {
   });
 
   it('drops everything when full, then fills again', () => {
-    const memo = new SentenceMemo(shift, 2);
+    const memo = new SentenceMemo(shift, { limit: 2 });
     let reads = 0;
     const read = () => (reads++, { at: 0 });
     for (const key of ['a', 'b', 'c', 'a']) memo.get(key, 0, read);
@@ -57,9 +57,12 @@ describe('SentenceMemo', () => {
 
   it('hands each value it computes, and only those, to its detach function before keeping it', () => {
     const detached: Array<{ at: number; text: string }> = [];
-    const memo = new SentenceMemo((v: { at: number; text: string }, delta: number) => ({ at: v.at + delta, text: v.text }), 10, (v) => {
-      v.text = `${v.text}`;
-      detached.push(v);
+    const memo = new SentenceMemo((v: { at: number; text: string }, delta: number) => ({ at: v.at + delta, text: v.text }), {
+      limit: 10,
+      detachValue: (v) => {
+        v.text = `${v.text}`;
+        detached.push(v);
+      },
     });
     const first = memo.get('An official said the plan was late.', 0, () => ({ at: 3, text: 'An official said' }));
     memo.get('An official said the plan was late.', 40, () => ({ at: 0, text: 'never read' }));

@@ -12,12 +12,20 @@ export class SentenceMemo<T> {
 
   constructor(
     private readonly shift: (value: T, delta: number) => T,
-    private readonly limit = 20_000,
-    /** Detaches (span.ts) the strings of a value just computed, in place; the value is the memo's own. */
-    private readonly detachValue: (value: T) => void = () => undefined,
+    options: {
+      /** Entries kept before the memo starts again. */
+      limit?: number;
+      /** Detaches (span.ts) the strings of a value just computed, in place; the value is the memo's own. */
+      detachValue?: (value: T) => void;
+    } = {},
   ) {
+    this.limit = options.limit ?? 20_000;
+    this.detachValue = options.detachValue ?? (() => undefined);
     memos.add(new WeakRef(this as SentenceMemo<unknown>));
   }
+
+  private readonly limit: number;
+  private readonly detachValue: (value: T) => void;
 
   clear(): void {
     this.entries.clear();

@@ -288,9 +288,6 @@ export function buildModel(text: string, format: DocumentFormat, configure: Conf
   return model;
 }
 
-/** Entries per memo (SentenceMemo's own default). */
-const MEMO_LIMIT = 20_000;
-
 const readingMemos = new WeakMap<Lexicons, SentenceMemo<RawAttribution[]>>();
 
 // Objects spelled out rather than spread, here and below: spreads give each copy a slow shape.
@@ -315,7 +312,7 @@ const detachRaw = (raws: RawAttribution[]): void => {
  */
 function readSentenceMemo(masked: string, sentence: Sentence, quotes: readonly Quote[], lexicons: Lexicons, sentenceQuotes: readonly Quote[]): RawAttribution[] {
   let memo = readingMemos.get(lexicons);
-  if (!memo) readingMemos.set(lexicons, (memo = new SentenceMemo(shiftRaw, MEMO_LIMIT, detachRaw)));
+  if (!memo) readingMemos.set(lexicons, (memo = new SentenceMemo(shiftRaw, { detachValue: detachRaw })));
   const S = sentence.start;
   const quoteKey = sentenceQuotes.map((q) => `${q.start - S},${q.end - S},${q.inner.start - S},${q.inner.end - S}`).join(';');
   return memo.getAt(masked, Math.max(0, S - 1), Math.min(masked.length, sentence.end + 48), `${sentence.end - S}|${quoteKey}`, S, () => readSentence({ masked, sentence, quotes, lexicons }, sentenceQuotes));
@@ -344,7 +341,7 @@ const detachReading = (r: MentionReading): void => {
  */
 function readMentionMemo(masked: string, span: Span, lexicons: Lexicons): MentionReading {
   let memo = mentionMemos.get(lexicons);
-  if (!memo) mentionMemos.set(lexicons, (memo = new SentenceMemo(shiftReading, MEMO_LIMIT, detachReading)));
+  if (!memo) mentionMemos.set(lexicons, (memo = new SentenceMemo(shiftReading, { detachValue: detachReading })));
   const inner = masked.slice(span.start, span.end);
   const names = capitalisedWordsUsedMidSentence(masked, inner);
   const key = `${masked[span.start - 1] ?? ''}${masked[span.end] ?? ''}|${atSentenceStart(masked, span.start) ? 1 : 0}|${names}|${inner}`;
@@ -365,12 +362,13 @@ const moveFigure = (f: FoundFigure, delta: number, sentence: number): FoundFigur
 });
 const figureMemo = new SentenceMemo<FoundFigure[]>(
   (figures, delta) => figures.map((f) => moveFigure(f, delta, f.sentence)),
-  MEMO_LIMIT,
-  (figures) => {
-    for (const f of figures) {
-      f.text = detach(f.text);
-      if (f.noun !== null) f.noun = detach(f.noun);
-    }
+  {
+    detachValue: (figures) => {
+      for (const f of figures) {
+        f.text = detach(f.text);
+        if (f.noun !== null) f.noun = detach(f.noun);
+      }
+    },
   },
 );
 

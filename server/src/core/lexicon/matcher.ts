@@ -344,9 +344,9 @@ export class PhraseMatcher {
         }
         if (this.openings.length === 0 || reached >= text.length) return null;
         stretch *= 2;
-        const next = Math.min(text.length, Math.max(reached, pos) + stretch);
-        starts = this.candidates(text, Math.max(reached, pos), next);
-        reached = next;
+        const at = Math.max(reached, pos);
+        reached = Math.min(text.length, at + stretch);
+        starts = this.candidates(text, at, reached);
         c = 0;
       }
     };
@@ -572,19 +572,15 @@ function wordId(text: string, at: number, length: number, h: number, add: boolea
   return id;
 }
 
-/** The id of a word given in lower case, or -1 when no text has had it. */
-function idOf(word: string): number {
+/** The id of a word given in lower case, or -1 when no text has had it; with `add`, a new id then. */
+function idOf(word: string, add = false): number {
   let h = HASH_SEED;
   for (let k = 0; k < word.length; k++) h = hashStep(h, word.charCodeAt(k));
-  return wordId(word, 0, word.length, h, false);
+  return wordId(word, 0, word.length, h, add);
 }
 
 /** The id of a word given in lower case (a run of letters and digits), added when new. */
-function internedId(word: string): number {
-  let h = HASH_SEED;
-  for (let k = 0; k < word.length; k++) h = hashStep(h, word.charCodeAt(k));
-  return wordId(word, 0, word.length, h, true);
-}
+const internedId = (word: string): number => idOf(word, true);
 
 /** Appends the runs of text[from, to) to `runs` and `starts`. */
 function tokenize(text: string, from: number, to: number, runs: number[], starts: number[]): void {
