@@ -1,6 +1,7 @@
 // Bundles the three entry points. Type checking is `tsc -b`; esbuild only strips and bundles.
 import { build } from 'esbuild';
 import { readFileSync } from 'node:fs';
+import { asciiOutput } from './scripts/ascii-output.mjs';
 
 const watch = process.argv.includes('--watch');
 const common = {
@@ -18,6 +19,9 @@ const common = {
   sourcemap: true,
   minify: process.argv.includes('--minify'),
   logLevel: 'warning',
+  // Pure ASCII output (scripts/ascii-output.mjs), written by the plugin.
+  write: false,
+  plugins: [asciiOutput()],
   // The manifest fields the code reads (server/src/shared/manifest.ts), not the whole file.
   define: { ONRECORD_MANIFEST: JSON.stringify(manifestFields()) },
 };

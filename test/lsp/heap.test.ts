@@ -2,6 +2,7 @@
 // are recorded, not set: V8's flags belong to the test process.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
+import { execFileSync } from 'node:child_process';
 import { heapFlags, HeapTuner } from '../../server/src/lsp/heap';
 import { isLargeDocument, LARGE_DOCUMENT_BYTES } from '../../server/src/shared/large-document';
 
@@ -25,8 +26,16 @@ describe('large documents', () => {
 
 describe('heap tuning in the language server', () => {
   test('a large document tightens the heap; V8 defaults otherwise', () => {
-    assert.deepEqual(heapFlags(true), ['--heap-growing-percent=25', '--semi-space-growth-factor=1']);
-    assert.deepEqual(heapFlags(false), ['--heap-growing-percent=0', '--semi-space-growth-factor=2']);
+    assert.deepEqual(heapFlags(true), ['--heap-growing-percent=25', '--semi-space-growth-factor=1', '--optimize-for-size']);
+    assert.deepEqual(heapFlags(false), ['--heap-growing-percent=0', '--semi-space-growth-factor=2', '--no-optimize-for-size']);
+  });
+
+  test("every flag is one this Node's V8 knows (v8.setFlagsFromString ignores unknown ones)", () => {
+    const known = new Set(execFileSync(process.execPath, ['--v8-options'], { encoding: 'utf8' }).match(/^\s+--[a-z0-9-]+/gm)!.map((line) => line.trim()));
+    for (const flag of [...heapFlags(true), ...heapFlags(false)]) {
+      const name = flag.replace(/=.*$/, '').replace(/^--no-/, '--');
+      assert.ok(known.has(name), `${flag} is not a V8 flag of ${process.version}`);
+    }
   });
 
   test('small drafts alone never touch the flags', () => {

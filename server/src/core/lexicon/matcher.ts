@@ -74,14 +74,14 @@ export function forgetEarlierDocuments(): void {
  */
 export class PhraseMatcher {
   private readonly keys: string[];
-  /** The phrases that start with a letter or digit, as a trie; the others go to `keys`. */
-  private readonly trie: TrieNode;
   /**
-   * Where the trie's phrases can start: the runs of letters and digits a phrase opens with (lower
-   * case, with the plural forms a one-run phrase can take), each with the runs that can follow it
-   * (null: any, as some phrase is that one run alone).
+   * Where the phrases that start with a letter or digit can start: the runs of letters and digits
+   * a phrase opens with (lower case, with the plural forms a one-run phrase can take), each with
+   * the runs that can follow it (null: any, as some phrase is that one run alone), and the phrases
+   * that open so, as a trie built the first time a text has that opening. A draft has a few of the
+   * openings: building every trie up front was a tenth of a one-article CLI run.
    */
-  private readonly openings: Array<{ first: string; seconds: string[] | null }>;
+  private readonly openings: Array<{ first: string; seconds: string[] | null; phrases: string[]; trie: TrieNode | null }>;
   private readonly caseSensitive: boolean;
   private readonly inflect: boolean;
   private readonly flags: string;
@@ -108,33 +108,22 @@ export class PhraseMatcher {
     this.reach = keys.reduce((n, k) => Math.max(n, k.length), 0) + 4;
     const wordInitial = keys.filter((k) => isAlnum(k.charCodeAt(0))).sort();
     this.keys = keys.filter((k) => !isAlnum(k.charCodeAt(0)));
-    this.trie = newNode();
-    const openings = new Map<string, Set<string> | null>();
+    const openings = new Map<string, { seconds: Set<string> | null; phrases: string[] }>();
     for (const key of wordInitial) {
-      let node = this.trie;
-      for (let i = 0; i < key.length; i++) {
-        const unit = key[i] === ' ' ? SPACE : this.caseSensitive ? key.charCodeAt(i) : canon(key.charCodeAt(i));
-        let k = node.units.indexOf(unit);
-        if (k < 0) {
-          k = node.units.push(unit) - 1;
-          node.next.push(newNode());
-        }
-        node = node.next[k];
-      }
-      node.ends = true;
-      node.plural = this.inflect && /[a-z]$/i.test(key);
+      const plural = this.inflect && /[a-z]$/i.test(key);
       // A match's text has the phrase's runs of letters and digits, in order (letters and digits
       // match only letters and digits), but for a plural ending on the last run.
       const runs = key.toLowerCase().match(/[a-z0-9]+/g)!;
-      const forms = (run: string, last: boolean) => (last && node.plural ? [run, `${run}s`, `${run}es`] : [run]);
+      const forms = (run: string, last: boolean) => (last && plural ? [run, `${run}s`, `${run}es`] : [run]);
       for (const first of forms(runs[0], runs.length === 1)) {
-        let seconds = openings.get(first);
-        if (seconds === undefined) openings.set(first, (seconds = new Set()));
-        if (runs.length === 1) openings.set(first, null);
-        else if (seconds !== null) for (const second of forms(runs[1], runs.length === 2)) seconds.add(second);
+        let opening = openings.get(first);
+        if (opening === undefined) openings.set(first, (opening = { seconds: new Set(), phrases: [] }));
+        opening.phrases.push(key);
+        if (runs.length === 1) opening.seconds = null;
+        else if (opening.seconds !== null) for (const second of forms(runs[1], runs.length === 2)) opening.seconds.add(second);
       }
     }
-    this.openings = [...openings].map(([first, seconds]) => ({ first, seconds: seconds && [...seconds] }));
+    this.openings = [...openings].map(([first, { seconds, phrases }]) => ({ first, seconds: seconds && [...seconds], phrases, trie: null }));
     matchers.add(new WeakRef(this));
   }
 
@@ -153,27 +142,53 @@ export class PhraseMatcher {
     ));
   }
 
-  private openingWords: { epoch: number; firsts: Int32Array; seconds: Array<Int32Array | null> } | null = null;
+  private openingWords: { epoch: number; firsts: Int32Array; seconds: Array<Int32Array | null>; byId: Map<number, number> } | null = null;
 
   /**
    * The word ids of `openings`, interned once per word table (a draft need not have the words):
    * looking each up by its text, for every document, was 6.5% of the CPU profile of a
-   * 500-article folder (1.7% since).
+   * 500-article folder (1.7% since). `byId` gives the opening of an id.
    */
-  private openingIds(): { firsts: Int32Array; seconds: Array<Int32Array | null> } {
+  private openingIds(): { firsts: Int32Array; seconds: Array<Int32Array | null>; byId: Map<number, number> } {
     if (this.openingWords?.epoch !== wordsEpoch) {
+      const firsts = Int32Array.from(this.openings, ({ first }) => internedId(first));
       this.openingWords = {
         epoch: wordsEpoch,
-        firsts: Int32Array.from(this.openings, ({ first }) => internedId(first)),
+        firsts,
         seconds: this.openings.map(({ seconds }) => seconds && Int32Array.from(seconds, internedId)),
+        byId: new Map(Array.from(firsts, (id, o) => [id, o])),
       };
     }
     return this.openingWords;
   }
 
-  /** Where the trie's phrases can start in text[from, to), in order. */
-  private candidates(text: string, from: number, to: number): ArrayLike<number> {
-    const index = runsOf(text);
+  /** The trie of the phrases with the o-th opening, built on first use. */
+  private trieOf(o: number): TrieNode {
+    const opening = this.openings[o];
+    if (opening.trie) return opening.trie;
+    const root = newNode();
+    for (const key of opening.phrases) {
+      let node = root;
+      for (let i = 0; i < key.length; i++) {
+        const unit = key[i] === ' ' ? SPACE : this.caseSensitive ? key.charCodeAt(i) : canon(key.charCodeAt(i));
+        let k = node.units.indexOf(unit);
+        if (k < 0) {
+          k = node.units.push(unit) - 1;
+          node.next.push(newNode());
+        }
+        node = node.next[k];
+      }
+      node.ends = true;
+      node.plural = this.inflect && /[a-z]$/i.test(key);
+    }
+    return (opening.trie = root);
+  }
+
+  /**
+   * The runs (their k in the text's run index) starting in text[from, to) where a phrase can
+   * start, in order.
+   */
+  private candidates(index: RunIndex, text: string, from: number, to: number): ArrayLike<number> {
     // The runs starting in [from, to): a re-scan after an edit needs no earlier place, and stops
     // soon after the edit, so it asks for the places ahead a stretch at a time.
     const firstRun = firstAtLeast(index.starts, from);
@@ -191,10 +206,10 @@ export class PhraseMatcher {
       lists++;
       const next = seconds[o];
       if (next === null) {
-        for (; i < end && byId[i] < endRun; i++) found.push(index.starts[byId[i]]);
+        for (; i < end && byId[i] < endRun; i++) found.push(byId[i]);
         continue;
       }
-      for (; i < end && byId[i] < endRun; i++) if (next.includes(index.runs[byId[i] + 1])) found.push(index.starts[byId[i]]);
+      for (; i < end && byId[i] < endRun; i++) if (next.includes(index.runs[byId[i] + 1])) found.push(byId[i]);
     }
     return lists > 1 ? Int32Array.from(found).sort() : found;
   }
@@ -333,20 +348,24 @@ export class PhraseMatcher {
     // re-scan (which usually stops a few matches past the edit) for a growing stretch ahead.
     let stretch = from === 0 ? text.length : RESCAN_STRETCH;
     let reached = Math.min(text.length, from + stretch);
-    let starts: ArrayLike<number> = this.openings.length > 0 ? this.candidates(text, from, reached) : [];
+    const index = this.openings.length > 0 ? runsOf(text) : null;
+    let places: ArrayLike<number> = index ? this.candidates(index, text, from, reached) : [];
     let c = 0;
     const trieFrom = (pos: number): { start: number; end: number } | null => {
+      if (!index) return null;
+      const { byId } = this.openingIds();
       for (;;) {
-        while (c < starts.length && starts[c] < pos) c++;
-        for (; c < starts.length; c++) {
-          const end = this.matchAt(text, this.trie, starts[c]);
-          if (end >= 0) return { start: starts[c], end };
+        while (c < places.length && index.starts[places[c]] < pos) c++;
+        for (; c < places.length; c++) {
+          const start = index.starts[places[c]];
+          const end = this.matchAt(text, this.trieOf(byId.get(index.runs[places[c]])!), start);
+          if (end >= 0) return { start, end };
         }
-        if (this.openings.length === 0 || reached >= text.length) return null;
+        if (reached >= text.length) return null;
         stretch *= 2;
         const at = Math.max(reached, pos);
         reached = Math.min(text.length, at + stretch);
-        starts = this.candidates(text, at, reached);
+        places = this.candidates(index, text, at, reached);
         c = 0;
       }
     };
