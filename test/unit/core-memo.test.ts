@@ -69,4 +69,39 @@ describe('SentenceMemo', () => {
     memo.get('A second official agreed.', 50, () => ({ at: 52, text: 'A second official' }));
     assert.deepEqual(detached, [first, { at: 52, text: 'A second official' }]);
   });
+
+  it('keeps apart keys whose hashes collide, and stretches that only a separator would tell apart', () => {
+    // 200,000 keys of 32-bit hashes: a few collide (the test checks that some do).
+    const keys = Array.from({ length: 200_000 }, (_, i) => `k${(i * 2654435761) >>> 0}`);
+    const fnv = (key: string) => {
+      let h = 2166136261 | 0;
+      for (const c of `|${key}`) h = Math.imul(h ^ c.charCodeAt(0), 16777619);
+      return h;
+    };
+    const seen = new Set<number>();
+    let collisions = 0;
+    for (const key of keys) {
+      const h = fnv(key);
+      if (seen.has(h)) collisions++;
+      seen.add(h);
+    }
+    assert.ok(collisions > 0, 'no two keys share a hash, so nothing here is tested');
+    const memo = new SentenceMemo(shift, { limit: 1_000_000 });
+    keys.forEach((key, i) => memo.get(key, 0, () => ({ at: i })));
+    keys.forEach((key, i) => assert.equal(memo.get(key, 0, () => ({ at: -1 })).at, i, key));
+    // The same keys as the extra part of a key, with one stretch of text.
+    beginDocument();
+    const byExtra = new SentenceMemo(shift, { limit: 1_000_000 });
+    byExtra.getAt('x', 0, 1, '', 0, () => ({ at: 0 }));
+    keys.forEach((key, i) => byExtra.getAt('said', 0, 4, key, 0, () => ({ at: i })));
+    keys.forEach((key, i) => assert.equal(byExtra.getAt('said', 0, 4, key, 0, () => ({ at: -1 })).at, i, key));
+
+    // getAt with another text than the analysis's: the stretch and the extra key are both compared.
+    beginDocument();
+    const other = new SentenceMemo(shift);
+    other.getAt('x', 0, 1, '', 0, () => ({ at: 0 }));
+    const a = other.getAt('b|c', 0, 3, 'a', 0, () => ({ at: 1 }));
+    const b = other.getAt('c', 0, 1, 'a|b', 0, () => ({ at: 2 }));
+    assert.deepEqual([a, b], [{ at: 1 }, { at: 2 }]);
+  });
 });

@@ -8,7 +8,14 @@ import { detach, type Span } from '../span';
  * map is dropped whole when full, which costs one cold analysis.
  */
 export class SentenceMemo<T> {
-  private readonly entries = new Map<string, { base: number; value: T }>();
+  /**
+   * Entries by a hash of what they were read from, chained; each keeps that text (detached) to
+   * be compared with the next one. A lookup hashes the stretch where it lies in the draft: no key
+   * string is made and flattened per sentence, which was 5% of a pass over a long draft, and as
+   * much again in garbage collection.
+   */
+  private readonly entries = new Map<number, Entry<T>>();
+  private size = 0;
 
   constructor(
     private readonly shift: (value: T, delta: number) => T,
@@ -29,6 +36,7 @@ export class SentenceMemo<T> {
 
   clear(): void {
     this.entries.clear();
+    this.size = 0;
     this.carry = { analysis: -1, text: null, byStart: new Map(), last: null };
   }
 
@@ -51,7 +59,7 @@ export class SentenceMemo<T> {
       this.carry = { analysis, text, byStart: new Map(), last: previous };
     }
     // One text per analysis; another one (a caller's own sentence, say) is looked up by content.
-    if (this.carry.text !== text) return this.get(`${extra}|${text.slice(from, to)}`, base, compute);
+    if (this.carry.text !== text) return this.lookup(text, from, to, extra, base, compute);
     const last = this.carry.last;
     if (last && last.text !== null && last.analysis === analysis - 1) {
       const { prefix, suffix } = editBetween(last.text, text);
@@ -66,7 +74,7 @@ export class SentenceMemo<T> {
         }
       }
     }
-    const value = this.get(`${extra}|${text.slice(from, to)}`, base, compute);
+    const value = this.lookup(text, from, to, extra, base, compute);
     this.carry.byStart.set(base, { from, to, extra, value });
     return value;
   }
@@ -74,18 +82,51 @@ export class SentenceMemo<T> {
   /** This analysis's values by position, and the last analysis's. */
   private carry: Carry<T> = { analysis: -1, text: null, byStart: new Map(), last: null };
 
+  /** The value for `key` (all the work reads), computed when no entry has it. */
   get(key: string, base: number, compute: () => T): T {
-    const hit = this.entries.get(key);
-    if (hit) return hit.base === base ? hit.value : this.shift(hit.value, base - hit.base);
+    return this.lookup(key, 0, key.length, '', base, compute);
+  }
+
+  /** The value for text[from, to) with `extra`, computed when no entry has it. */
+  private lookup(text: string, from: number, to: number, extra: string, base: number, compute: () => T): T {
+    let h = hashOf(HASH_SEED, extra, 0, extra.length);
+    h = hashOf(Math.imul(h ^ 0x7c, FNV_PRIME), text, from, to);
+    const first = this.entries.get(h);
+    for (let e = first; e !== undefined; e = e.next) {
+      if (e.text.length === to - from && e.extra === extra && text.startsWith(e.text, from)) return e.base === base ? e.value : this.shift(e.value, base - e.base);
+    }
     const value = compute();
-    // Kept beyond this analysis: neither the key (built from a slice of the text) nor a string
-    // of the value may keep the text alive. Without this, typing in the 100,000-word document
-    // kept each keystroke's 600 KB masked text: the heap grew 28 → 65 MB over 60 keystrokes.
+    // Kept beyond this analysis: neither the key (a slice of the text) nor a string of the value
+    // may keep the text alive. Without this, typing in the 100,000-word document kept each
+    // keystroke's 600 KB masked text: the heap grew 28 → 65 MB over 60 keystrokes.
     this.detachValue(value);
-    if (this.entries.size >= this.limit) this.entries.clear();
-    this.entries.set(detach(key), { base, value });
+    if (this.size >= this.limit) {
+      this.entries.clear();
+      this.size = 0;
+    }
+    const chain = this.size === 0 ? undefined : first;
+    this.entries.set(h, { text: detach(text.slice(from, to)), extra: detach(extra), base, value, next: chain });
+    this.size++;
     return value;
   }
+}
+
+interface Entry<T> {
+  text: string;
+  extra: string;
+  base: number;
+  value: T;
+  /** Another entry with the same hash. */
+  next: Entry<T> | undefined;
+}
+
+const HASH_SEED = 2166136261 | 0;
+const FNV_PRIME = 16777619;
+
+/** FNV-1a over text[from, to), from h. */
+function hashOf(h: number, text: string, from: number, to: number): number {
+  for (let i = from; i < to; i++) h = Math.imul(h ^ text.charCodeAt(i), FNV_PRIME);
+  return h;
 }
 
 interface Carry<T> {
