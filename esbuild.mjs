@@ -1,7 +1,7 @@
 // Bundles the three entry points. Type checking is `tsc -b`; esbuild only strips and bundles.
 import { build } from 'esbuild';
 import { readFileSync } from 'node:fs';
-import { asciiOutput } from './scripts/ascii-output.mjs';
+import { bundleOutput } from './scripts/bundle-output.mjs';
 
 const watch = process.argv.includes('--watch');
 const common = {
@@ -19,9 +19,9 @@ const common = {
   sourcemap: true,
   minify: process.argv.includes('--minify'),
   logLevel: 'warning',
-  // Pure ASCII output (scripts/ascii-output.mjs), written by the plugin.
+  // The plugin rewrites and writes the bundles (scripts/bundle-output.mjs).
   write: false,
-  plugins: [asciiOutput()],
+  plugins: [bundleOutput()],
   // The manifest fields the code reads (server/src/shared/manifest.ts), not the whole file.
   define: { ONRECORD_MANIFEST: JSON.stringify(manifestFields()) },
 };

@@ -9,6 +9,7 @@
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
+import { bundleOutput } from './bundle-output.mjs';
 
 const [entry, ...args] = process.argv.slice(2);
 if (!entry) {
@@ -29,8 +30,11 @@ await build({
   supported: { 'regexp-unicode-property-escapes': true },
   format: 'cjs',
   packages: 'external',
-  sourcemap: 'inline',
+  sourcemap: true,
   logLevel: 'warning',
+  // The same rewrites of the output as the product's bundles get (scripts/bundle-output.mjs).
+  write: false,
+  plugins: [bundleOutput()],
 });
 const run = spawnSync(process.execPath, [...process.execArgv, outfile, ...args], { stdio: 'inherit' });
 process.exit(run.status ?? 1);
