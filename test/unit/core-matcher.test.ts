@@ -203,6 +203,26 @@ describe('PhraseMatcher', () => {
     }
   });
 
+  it('keeps no text once an analysis ends, from this analysis or an older one, when it was not asked', () => {
+    const matcher = new PhraseMatcher(['officials said']);
+    const words = new RunSet(['said']);
+    const held = () => ({
+      cache: (matcher as unknown as { cache: unknown[] }).cache.length,
+      runSet: (words as unknown as { last: unknown }).last !== null,
+    });
+    const text = `${'Officials said the bridge was late. '.repeat(60)}`;
+    beginDocument();
+    assert.equal(matcher.find(text).length, 60);
+    assert.equal(words.within(text, 0, text.length), true);
+    endDocument();
+    // Kept for the next analysis's re-scan (it starts from the analysis just before).
+    assert.deepEqual(held(), { cache: 1, runSet: false });
+    // An analysis that asks neither (all its readings memoised): the older draft goes.
+    beginDocument();
+    endDocument();
+    assert.deepEqual(held(), { cache: 0, runSet: false });
+  });
+
   it('re-indexes an edited text around the edit only, finding what a regex over the whole text finds', () => {
     // Each analysis re-indexes only around the edit (runs that touch it are read again); the
     // reference is the flat regex, which shares no state with the index.

@@ -35,6 +35,8 @@ export function beginDocument(): void {
 
 /** Every matcher, to let go of what it kept for re-scans once an analysis is over. */
 const matchers = new Set<WeakRef<PhraseMatcher>>();
+/** Every RunSet, likewise. */
+const runSets = new Set<WeakRef<RunSet>>();
 
 /**
  * Called when an analysis is over: what was kept from the analysis before it, only to re-scan
@@ -46,8 +48,13 @@ export function endDocument(): void {
   edits = [];
   for (const ref of matchers) {
     const matcher = ref.deref();
-    if (matcher) matcher.forgetPrevious();
+    if (matcher) matcher.endOfAnalysis();
     else matchers.delete(ref);
+  }
+  for (const ref of runSets) {
+    const set = ref.deref();
+    if (set) set.forget();
+    else runSets.delete(ref);
   }
 }
 
@@ -127,9 +134,15 @@ export class PhraseMatcher {
     matchers.add(new WeakRef(this));
   }
 
-  /** Drops the matches kept from the analysis before the current one (see endDocument). */
-  forgetPrevious(): void {
+  /**
+   * Drops the matches kept from the analysis before the current one (see endDocument), and those
+   * of an older analysis when this one did not ask: a lexicon that only memoised readings use
+   * kept an old draft's text and matches alive (600 KB and more on a long draft), and a re-scan
+   * only ever starts from the analysis just before.
+   */
+  endOfAnalysis(): void {
     this.previous = [];
+    if (this.cacheGeneration !== generation) this.cache = [];
   }
 
   /**
@@ -731,6 +744,12 @@ export class RunSet {
   constructor(words: Iterable<string>) {
     this.words = [...words].map((w) => w.toLowerCase());
     for (const w of this.words) if (!/^[a-z0-9]+$/.test(w)) throw new Error(`RunSet words are runs of letters and digits: "${w}"`);
+    runSets.add(new WeakRef(this));
+  }
+
+  /** Lets go of the text it answered about: an analysis is over (see endDocument). */
+  forget(): void {
+    this.last = null;
   }
 
   within(text: string, from: number, to: number): boolean {
