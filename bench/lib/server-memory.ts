@@ -5,6 +5,7 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { SERVER_ENVIRONMENT } from '../../server/src/shared/server-environment';
 
 const PRELOAD = resolve(__dirname, 'maxrss.cjs');
 
@@ -19,8 +20,9 @@ export interface ServerMemory {
 export async function measureServerMemory(serverScript: string, text: string, edits = 10): Promise<ServerMemory> {
   const dir = mkdtempSync(join(tmpdir(), 'onrecord-bench-'));
   const rssFile = join(dir, 'rss');
+  // Started as the extension and the README's editor set-ups start it (server-environment.ts).
   const child = spawn(process.execPath, ['--require', PRELOAD, serverScript, '--stdio'], {
-    env: { ...process.env, ONRECORD_BENCH_RSS_FILE: rssFile },
+    env: { ...process.env, ...SERVER_ENVIRONMENT, ONRECORD_BENCH_RSS_FILE: rssFile },
     stdio: ['pipe', 'pipe', 'pipe'],
   });
   let stderr = '';

@@ -1,6 +1,7 @@
 // The LanguageClient: where the server lives and which documents it sees.
 import type { ExtensionContext, QuickPickItem } from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { SERVER_ENVIRONMENT } from '../../server/src/shared/server-environment';
 
 export const CLIENT_ID = 'onrecord';
 
@@ -14,9 +15,10 @@ export function rulesFromManifest(manifest: unknown): QuickPickItem[] {
 export function createClient(context: ExtensionContext): LanguageClient {
   const module = context.asAbsolutePath('server/out/server.js');
   const serverOptions: ServerOptions = {
-    run: { module, transport: TransportKind.ipc },
+    // The client adds `env` to its own environment.
+    run: { module, transport: TransportKind.ipc, options: { env: SERVER_ENVIRONMENT } },
     // --inspect lets the "Attach to Server" launch configuration connect.
-    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
+    debug: { module, transport: TransportKind.ipc, options: { env: SERVER_ENVIRONMENT, execArgv: ['--nolazy', '--inspect=6009'] } },
   };
   const clientOptions: LanguageClientOptions = {
     documentSelector: ['markdown', 'plaintext'].flatMap((language) => ['file', 'untitled'].map((scheme) => ({ language, scheme }))),

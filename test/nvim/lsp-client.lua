@@ -26,6 +26,7 @@ vim.bo[bufnr].filetype = 'markdown'
 local client_id = vim.lsp.start_client({
   name = 'onrecord',
   cmd = { 'node', server, '--stdio' },
+  cmd_env = { MALLOC_MMAP_THRESHOLD_ = '131072' },
   root_dir = vim.fn.fnamemodify(draft, ':p:h'),
 })
 if not client_id then return fail('the server did not start') end
