@@ -6,8 +6,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { analyse } from '../../server/src/core';
+import { capitalisedWordsUsedMidSentence } from '../../server/src/core/attribution/sources';
 import { forgetSentenceMemos } from '../../server/src/core/attribution/memo';
-import { forgetEarlierDocuments } from '../../server/src/core/lexicon/matcher';
+import { beginDocument, forgetEarlierDocuments } from '../../server/src/core/lexicon/matcher';
 import { forgetParses } from '../../server/src/core/prose/markdown';
 import { prng as random } from '../../bench/corpus';
 
@@ -66,3 +67,24 @@ describe('re-analysis of an edited draft', () => {
     });
   }
 });
+
+describe('proper names used mid-sentence, counted again only around an edit', () => {
+  it('says what a count of the whole edited text says, edit after edit', () => {
+    const rand = random(41);
+    const pieces = [...PIECES, ' Smith', ', Jones', '; Pentagon’s', ' the Ministry', '\nSmith said', ' A', ' U.S.', 'O’Brien ', '\n'];
+    let text = 'Officials said Smith, Jones and the Ministry met.\nSmith said the Pentagon’s plan was late; Critics say so.\n'.repeat(20);
+    for (let edit = 0; edit < 400; edit++) {
+      const at = Math.floor(rand() * (text.length + 1));
+      text = rand() < 0.6 ? text.slice(0, at) + pieces[Math.floor(rand() * pieces.length)] + text.slice(at) : text.slice(0, at) + text.slice(Math.min(text.length, at + 1 + Math.floor(rand() * 12)));
+      const names = [...new Set(text.match(/\p{Lu}[\p{L}’'.-]*/gu) ?? [])].join(' ');
+      beginDocument();
+      const edited = capitalisedWordsUsedMidSentence(text, names);
+      // A text with nothing in common with the last one is counted whole.
+      beginDocument();
+      capitalisedWordsUsedMidSentence('nothing alike', 'Nothing');
+      beginDocument();
+      assert.equal(edited, capitalisedWordsUsedMidSentence(text, names), `edit ${edit}`);
+    }
+  });
+});
+

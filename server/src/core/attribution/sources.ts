@@ -10,6 +10,7 @@ import {
   ROLE_HEADS,
   VAGUE_AUTHORITY_HEADS,
 } from '../lexicon/sources';
+import { editBetween } from '../lexicon/matcher';
 import { NUMBER_WORDS } from '../lexicon/quantities';
 import { detach, type Span } from '../span';
 import type { SourceClass } from './model';
@@ -325,46 +326,81 @@ function singular(noun: string): string {
 }
 
 let capitalsText: string | null = null;
-let capitals = new Set<string>();
+/**
+ * For each capitalised word used mid-sentence in `capitalsText`, how many times its lines use it
+ * so; a word no line uses is not a key.
+ */
+const capitals = new Map<string, number>();
 /** The capitalised words of each line (with their shorter forms), by the line's text. */
 const capitalsByLine = new Map<string, string[]>();
 const CAPITALS_BY_LINE_LIMIT = 50_000;
 const CAPITAL_AFTER_LOWER = /(?<=[\p{Ll},;] )(\p{Lu}[\p{L}\p{N}’'.-]*)/gu;
 
+/** The words a line uses mid-sentence: read once per distinct line (typing changes one line). */
+function capitalsOfLine(line: string): string[] {
+  let found = capitalsByLine.get(line);
+  if (!found) {
+    found = [];
+    for (const m of line.matchAll(CAPITAL_AFTER_LOWER)) {
+      // The old per-word test ended at a word boundary, so "Pentagon's" also counts "Pentagon".
+      const word = m[1];
+      found.push(word);
+      for (let k = word.length - 1; k > 0; k--) if (!/[\p{L}\p{N}]/u.test(word[k])) found.push(word.slice(0, k));
+    }
+    // Kept beyond this analysis: neither the line nor a word may keep this draft alive.
+    for (let k = 0; k < found.length; k++) found[k] = detach(found[k]);
+    if (capitalsByLine.size > CAPITALS_BY_LINE_LIMIT) capitalsByLine.clear();
+    capitalsByLine.set(detach(line), found);
+  }
+  return found;
+}
+
+/** Counts the words of the lines of text[from, to) (whole lines) in or out of `capitals`. */
+function countLines(text: string, from: number, to: number, step: 1 | -1): void {
+  for (let start = from; start <= to; ) {
+    let end = text.indexOf('\n', start);
+    if (end < 0 || end > to) end = to;
+    for (const word of capitalsOfLine(text.slice(start, end))) {
+      const n = (capitals.get(word) ?? 0) + step;
+      if (n > 0) capitals.set(word, n);
+      else capitals.delete(word);
+    }
+    start = end + 1;
+  }
+}
+
 /**
  * Capitalised words the text uses after a lower-case word, comma or semicolon: proper names
- * rather than sentence openers. Read line by line (a match never crosses a line), each line once:
- * typing changes one line, and the others' words are remembered.
+ * rather than sentence openers (use `has`). A match never crosses a line, so the words are
+ * counted line by line, and for a text that differs from the last one by an edit only the lines
+ * the edit touched are counted out and in again: the language server asks on every keystroke.
  */
-function capitalisedMidSentence(text: string): Set<string> {
+function capitalisedMidSentence(text: string): ReadonlyMap<string, number> {
   if (capitalsText !== text) {
-    capitals = new Set();
-    if (capitalsByLine.size > CAPITALS_BY_LINE_LIMIT) capitalsByLine.clear();
-    for (let start = 0; start < text.length; ) {
-      let end = text.indexOf('\n', start);
-      if (end < 0) end = text.length;
-      const line = text.slice(start, end);
-      let found = capitalsByLine.get(line);
-      if (!found) {
-        found = [];
-        for (const m of line.matchAll(CAPITAL_AFTER_LOWER)) {
-          // The old per-word test ended at a word boundary, so "Pentagon's" also counts "Pentagon".
-          const word = m[1];
-          found.push(word);
-          for (let k = word.length - 1; k > 0; k--) if (!/[\p{L}\p{N}]/u.test(word[k])) found.push(word.slice(0, k));
-        }
-        // Kept beyond this analysis: neither the line nor a word may keep this draft alive.
-        for (let k = 0; k < found.length; k++) found[k] = detach(found[k]);
-        capitalsByLine.set(detach(line), found);
-      }
-      for (const word of found) capitals.add(word);
-      start = end + 1;
+    const old = capitalsText;
+    const edit = old === null ? null : editBetween(old, text);
+    if (old !== null && edit !== null && edit.prefix + edit.suffix >= text.length / 2) {
+      // The lines around the edit: from the start of the line it begins in to the end of the line
+      // it ends in, which is as far past the edit in both texts (what follows it is the same).
+      const from = old.lastIndexOf('\n', edit.prefix - 1) + 1;
+      const oldEnd = lineEnd(old, old.length - edit.suffix);
+      const newEnd = lineEnd(text, text.length - edit.suffix);
+      countLines(old, from, oldEnd, -1);
+      countLines(text, from, newEnd, 1);
+    } else {
+      capitals.clear();
+      countLines(text, 0, text.length, 1);
     }
   }
   // Always keep the caller's string: an equal string from an earlier analysis would otherwise
   // be compared character by character on every call.
   capitalsText = text;
   return capitals;
+}
+
+function lineEnd(text: string, at: number): number {
+  const end = text.indexOf('\n', at);
+  return end < 0 ? text.length : end;
 }
 
 /** The capitalised words of a mention, by the mention's text (they depend on nothing else). */
