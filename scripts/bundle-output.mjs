@@ -6,8 +6,10 @@
 //    makes a new RegExp object each time a literal is evaluated, and the per-sentence readers
 //    test dozens of literals for each verb they meet: on the 100,000-word document that was
 //    about 13 MB of RegExp objects per analysis, a seventh of all it allocated. Only literals
-//    without the g and y flags: exec, test, match, replace, search and split neither read nor
-//    keep their lastIndex, so one shared object behaves as fresh ones would. A var exists
+//    whose lastIndex no call can see: without the g and y flags (exec, test, match, replace,
+//    search and split neither read nor keep it), or with g alone as the pattern handed straight
+//    to replace, replaceAll, match or split (each sets it to 0 before it starts, or never reads
+//    it, and leaves it at 0), so one shared object behaves as fresh ones would. A var exists
 //    (undefined) before any code runs, so a function called early still finds it.
 // 2. The bundle becomes pure ASCII. esbuild escapes non-ASCII characters in strings and templates
 //    but leaves them in regular expression literals (the lexicons' curly quotes and dashes), and
@@ -58,8 +60,22 @@ const FUNCTION_KINDS = new Set([
   ts.SyntaxKind.PropertyDeclaration,
 ]);
 
+/** String methods that reset a global pattern's lastIndex to 0 first, or never read it. */
+const RESETTING_METHODS = new Set(['replace', 'replaceAll', 'match', 'split']);
+
+/** `text.replace(/re/g, …)`: the literal is the first argument of one of those methods. */
+function isPatternOfStringMethod(node) {
+  const call = node.parent;
+  return (
+    ts.isCallExpression(call) &&
+    call.arguments[0] === node &&
+    ts.isPropertyAccessExpression(call.expression) &&
+    RESETTING_METHODS.has(call.expression.name.text)
+  );
+}
+
 /**
- * The code with each regular expression literal inside a function, without the g and y flags,
+ * The code with each regular expression literal inside a function whose lastIndex no call can see
  * made once (see above), and for each changed line (0-based) where text was inserted.
  */
 export function hoistRegexLiterals(text) {
@@ -68,7 +84,8 @@ export function hoistRegexLiterals(text) {
   const visit = (node, inFunction) => {
     if (node.kind === ts.SyntaxKind.RegularExpressionLiteral) {
       const literal = node.getText(file);
-      if (inFunction && !/[gy]/.test(literal.slice(literal.lastIndexOf('/') + 1))) found.push({ start: node.getStart(file), end: node.end });
+      const flags = literal.slice(literal.lastIndexOf('/') + 1);
+      if (inFunction && !flags.includes('y') && (!flags.includes('g') || isPatternOfStringMethod(node))) found.push({ start: node.getStart(file), end: node.end });
       return;
     }
     const inner = inFunction || FUNCTION_KINDS.has(node.kind);

@@ -624,6 +624,10 @@ class Ledger {
     // A source mentioned many times recently is judged once, in the order of latest mention: the
     // checks depend on it alone.
     const oldest = this.recent.length - 300;
+    // What the loop compares the reading by, worked out once rather than per source it passes.
+    const head = reading.head.toLowerCase();
+    const singular = singularOf(reading.head);
+    const nameLast = cls === 'named-person' && name ? lastWord(name) : null;
     for (let id = this.newest; id !== -1 && this.latest[id] >= oldest; id = this.older[id]) {
       const s = this.sources[id];
       const prior = this.readings.get(s.id)!;
@@ -633,26 +637,26 @@ class Ledger {
       }
       if (s.class !== cls && !(reading.reference === 'definite' && sameFamily(s.class, cls))) continue;
       if (cls === 'named-person' && name && prior.name) {
-        if (lastWord(name) === this.nameOf(s.id).last) return s.id;
+        if (nameLast === this.nameOf(s.id).last) return s.id;
         continue;
       }
       if (cls === 'outlet') {
-        if (sameOutlet(name ?? reading.head.toLowerCase(), (prior.name ?? prior.head).toLowerCase()) || reading.reference === 'definite') return s.id;
+        if (sameOutlet(name ?? head, (prior.name ?? prior.head).toLowerCase()) || reading.reference === 'definite') return s.id;
         continue;
       }
       if (cls === 'named-organisation' && name && prior.name) {
         const pn = this.nameOf(s.id).lower;
-        if (pn === name || pn.includes(name) || name.includes(pn) || (reading.reference === 'definite' && pn.includes(reading.head.toLowerCase()))) return s.id;
+        if (pn === name || pn.includes(name) || name.includes(pn) || (reading.reference === 'definite' && pn.includes(head))) return s.id;
         continue;
       }
       if (reading.reference === 'definite') {
         // "the two people" is not "three people familiar with…".
         if (reading.count !== null && prior.count !== null && reading.count !== prior.count) continue;
-        if (singularOf(prior.head) === singularOf(reading.head) || s.class === cls) return s.id;
+        if (s.class === cls || singularOf(prior.head) === singular) return s.id;
         continue;
       }
       if (this.texts.get(s.id)?.has(text)) return s.id;
-      if (cls === 'vague-authority' && prior.head.toLowerCase() === reading.head.toLowerCase()) return s.id;
+      if (cls === 'vague-authority' && prior.head.toLowerCase() === head) return s.id;
     }
     // "the judges", "the inspectors" with no unnamed group before them: the story's own
     // identified body (the court, the inspection team), not a new anonymous source.
