@@ -4,8 +4,9 @@
 //
 //   node scripts/run-bundled.mjs ENTRY.ts [ARGS...]
 //
-// The bundle is written beside the entry (ENTRY.bundle.cjs and its map, git-ignored) so that packages the
-// script loads at run time (the peers of bench/, kept external) resolve as they would from it.
+// The bundle is written beside the entry (ENTRY.bundle.cjs and its map, git-ignored) so that
+// packages the script loads at run time (the peers of bench/, kept external) resolve as they
+// would from it.
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
