@@ -108,3 +108,13 @@ export function firstAtLeast(values: ArrayLike<number>, value: number, lo = 0, h
 export function detach(text: string): string {
   return (' ' + text).slice(1);
 }
+
+/** FNV-1a, 32 bits: the hash of the lexicon word table and of the sentence memos' keys. */
+export const FNV_SEED = 2166136261 | 0;
+export const FNV_PRIME = 16777619;
+
+/** FNV-1a over text[from, to), continuing from h. */
+export function fnv1a(h: number, text: string, from: number, to: number): number {
+  for (let i = from; i < to; i++) h = Math.imul(h ^ text.charCodeAt(i), FNV_PRIME);
+  return h;
+}

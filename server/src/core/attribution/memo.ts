@@ -1,5 +1,5 @@
 import { currentAnalysis, editBetween } from '../lexicon/matcher';
-import { detach, type Span } from '../span';
+import { detach, fnv1a, FNV_PRIME, FNV_SEED, type Span } from '../span';
 
 /**
  * Results of per-sentence work, keyed by the sentence's own text (and whatever else the work
@@ -89,8 +89,8 @@ export class SentenceMemo<T> {
 
   /** The value for text[from, to) with `extra`, computed when no entry has it. */
   private lookup(text: string, from: number, to: number, extra: string, base: number, compute: () => T): T {
-    let h = hashOf(HASH_SEED, extra, 0, extra.length);
-    h = hashOf(Math.imul(h ^ 0x7c, FNV_PRIME), text, from, to);
+    // extra, a "|", then the stretch.
+    const h = fnv1a(Math.imul(fnv1a(FNV_SEED, extra, 0, extra.length) ^ 0x7c, FNV_PRIME), text, from, to);
     const first = this.entries.get(h);
     for (let e = first; e !== undefined; e = e.next) {
       if (e.text.length === to - from && e.extra === extra && text.startsWith(e.text, from)) return e.base === base ? e.value : this.shift(e.value, base - e.base);
@@ -118,15 +118,6 @@ interface Entry<T> {
   value: T;
   /** Another entry with the same hash. */
   next: Entry<T> | undefined;
-}
-
-const HASH_SEED = 2166136261 | 0;
-const FNV_PRIME = 16777619;
-
-/** FNV-1a over text[from, to), from h. */
-function hashOf(h: number, text: string, from: number, to: number): number {
-  for (let i = from; i < to; i++) h = Math.imul(h ^ text.charCodeAt(i), FNV_PRIME);
-  return h;
 }
 
 interface Carry<T> {

@@ -1,4 +1,4 @@
-import { commonPrefixLength, commonSuffixLength, detach, firstAtLeast } from '../span';
+import { commonPrefixLength, commonSuffixLength, detach, firstAtLeast, FNV_PRIME, FNV_SEED } from '../span';
 export interface PhraseMatch {
   start: number;
   end: number;
@@ -562,8 +562,7 @@ let table = new Int32Array(mask + 1).fill(-1);
 let wordsEpoch = 0;
 
 /** FNV-1a step over a character folded to lower case (runs are ASCII letters and digits). */
-const hashStep = (h: number, c: number) => Math.imul(h ^ (c >= 65 && c <= 90 ? c + 32 : c), 16777619);
-const HASH_SEED = 2166136261 | 0;
+const hashStep = (h: number, c: number) => Math.imul(h ^ (c >= 65 && c <= 90 ? c + 32 : c), FNV_PRIME);
 
 /** text[at, at + length) is the word, case aside. */
 function sameRun(text: string, at: number, length: number, word: string): boolean {
@@ -606,7 +605,7 @@ function wordId(text: string, at: number, length: number, h: number, add: boolea
 
 /** The id of a word given in lower case, or -1 when no text has had it; with `add`, a new id then. */
 function idOf(word: string, add = false): number {
-  let h = HASH_SEED;
+  let h = FNV_SEED;
   for (let k = 0; k < word.length; k++) h = hashStep(h, word.charCodeAt(k));
   return wordId(word, 0, word.length, h, add);
 }
@@ -623,7 +622,7 @@ function tokenize(text: string, from: number, to: number, runs: number[], starts
       i++;
       continue;
     }
-    let h = hashStep(HASH_SEED, c);
+    let h = hashStep(FNV_SEED, c);
     let j = i + 1;
     for (; j < to; j++) {
       const d = text.charCodeAt(j);
