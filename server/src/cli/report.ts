@@ -79,26 +79,18 @@ export function locateFindings(text: string, findings: readonly Finding[]): Loca
     const to = lines.position(end);
     return { line: from.line, column: from.column, endLine: to.line, endColumn: to.column };
   };
-  return findings.map((f) => {
-    // Written out rather than spread from locate(): a folder's tens of thousands of findings.
-    const from = lines.position(f.start);
-    const to = lines.position(f.end);
-    return {
-      rule: f.rule,
-      family: f.family,
-      severity: f.severity,
-      message: f.message,
-      start: f.start,
-      end: f.end,
-      line: from.line,
-      column: from.column,
-      endLine: to.line,
-      endColumn: to.column,
-      fixes: f.fixes.map((fix) => ({ ...fix, edits: fix.edits.map((e) => ({ ...e, ...locate(e.start, e.end) })) })),
-      related: (f.related ?? []).map((r) => ({ ...r, ...locate(r.start, r.end) })),
-      snippet: text.slice(f.start, f.end),
-    };
-  });
+  return findings.map((f) => ({
+    rule: f.rule,
+    family: f.family,
+    severity: f.severity,
+    message: f.message,
+    start: f.start,
+    end: f.end,
+    ...locate(f.start, f.end),
+    fixes: f.fixes.map((fix) => ({ ...fix, edits: fix.edits.map((e) => ({ ...e, ...locate(e.start, e.end) })) })),
+    related: (f.related ?? []).map((r) => ({ ...r, ...locate(r.start, r.end) })),
+    snippet: text.slice(f.start, f.end),
+  }));
 }
 
 export function summarise(files: readonly FileReport[]): Summary {
