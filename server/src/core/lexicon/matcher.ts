@@ -364,14 +364,16 @@ export class PhraseMatcher {
     const index = this.openings.length > 0 ? runsOf(text) : null;
     let places: ArrayLike<number> = index ? this.candidates(index, text, from, reached) : [];
     let c = 0;
+    // The opening of each candidate run, looked up once per scan (runsOf, above, is the only
+    // place the word table can start again).
+    const openingOf = this.openingIds().byId;
     const trieFrom = (pos: number): { start: number; end: number } | null => {
       if (!index) return null;
-      const { byId } = this.openingIds();
       for (;;) {
         while (c < places.length && index.starts[places[c]] < pos) c++;
         for (; c < places.length; c++) {
           const start = index.starts[places[c]];
-          const end = this.matchAt(text, this.trieOf(byId.get(index.runs[places[c]])!), start);
+          const end = this.matchAt(text, this.trieOf(openingOf.get(index.runs[places[c]])!), start);
           if (end >= 0) return { start, end };
         }
         if (reached >= text.length) return null;
