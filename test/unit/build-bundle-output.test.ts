@@ -62,7 +62,11 @@ function rewrite(code: string, mappings: string): { code: string; mappings: stri
   return { code, mappings, changedLines };
 }
 
-/** Each mapping as [generated line, generated column, source line, source column]. */
+/**
+ * Each mapping as [generated line, generated column, source line, source column]. Decoded here
+ * rather than with scripts/source-map-vlq.mjs, which the code under test uses to both decode and
+ * encode: a mistake there would cancel out.
+ */
 function decode(mappings: string): number[][] {
   const out: number[][] = [];
   const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
