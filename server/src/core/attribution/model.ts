@@ -180,8 +180,9 @@ export function buildModel(text: string, format: DocumentFormat, configure: Conf
     // Furniture, and block quotes (someone else's words, attributed by the copy around them).
     if (block.kind === 'byline' || block.kind === 'trailer' || block.quoted) continue;
     const raws = withoutNestedCues(readSentenceMemo(masked, sentence, quotes, lexicons, sentenceQuotes[sentence.index]));
+    if (raws.length === 0) continue;
     const made: Attribution[] = [];
-    raws.forEach((raw: RawAttribution) => {
+    for (const raw of raws) {
       let mention: SourceMention | null = null;
       if (raw.subject) mention = ledger.mention(raw.subject, sentence.block);
       // "A Ledger reporter saw": the paper's own witness is on the record.
@@ -210,7 +211,7 @@ export function buildModel(text: string, format: DocumentFormat, configure: Conf
       attributions.push(attribution);
       bySentence[sentence.index].push(attribution.index);
       if (mention) ledger.sources[mention.source].attributions.push(attribution.index);
-    });
+    }
   }
 
   // Carry-over: a quotation with no cue of its own, in a paragraph whose earlier sentence has an
@@ -219,10 +220,17 @@ export function buildModel(text: string, format: DocumentFormat, configure: Conf
   for (const sentence of sentences) {
     const own = bySentence[sentence.index];
     if (own.length > 0) {
-      const speech = own.map((i) => attributions[i]).filter((a) => a.source || a.cue.kind === 'speech');
-      if (speech.length) lastInBlock = { block: sentence.block, attribution: speech[speech.length - 1] };
+      // The sentence's last attribution with a source or a speech verb carries on.
+      for (let k = own.length - 1; k >= 0; k--) {
+        const a = attributions[own[k]];
+        if (a.source || a.cue.kind === 'speech') {
+          lastInBlock = { block: sentence.block, attribution: a };
+          break;
+        }
+      }
       continue;
     }
+    if (sentenceQuotes[sentence.index].length === 0) continue;
     const qs = sentenceQuotes[sentence.index].filter((q) => q.depth === 0);
     if (qs.length === 0) continue;
     const continued = qs.some((q) => q.continues >= 0);
@@ -269,11 +277,17 @@ export function buildModel(text: string, format: DocumentFormat, configure: Conf
     attributionCovering(span) {
       const s = itemAt(sentences, span.start);
       if (!s) return undefined;
-      const here = bySentence[s.index].map((i) => attributions[i]);
-      for (const a of here) if (a.content && a.content.start <= span.start && span.end <= a.content.end) return a;
-      for (const a of here) if (a.source && a.source.start <= span.start && span.end <= a.source.end) return a;
+      const here = bySentence[s.index];
+      for (const i of here) {
+        const a = attributions[i];
+        if (a.content && a.content.start <= span.start && span.end <= a.content.end) return a;
+      }
+      for (const i of here) {
+        const a = attributions[i];
+        if (a.source && a.source.start <= span.start && span.end <= a.source.end) return a;
+      }
       // A quotation in a sentence that has an attribution belongs to it.
-      if (here.length > 0 && model.inQuote(span)) return here[0];
+      if (here.length > 0 && model.inQuote(span)) return attributions[here[0]];
       return undefined;
     },
     attributionsIn(sentence) {
@@ -314,13 +328,23 @@ function readSentenceMemo(masked: string, sentence: Sentence, quotes: readonly Q
   let memo = readingMemos.get(lexicons);
   if (!memo) readingMemos.set(lexicons, (memo = new SentenceMemo(shiftRaw, { detachValue: detachRaw })));
   const S = sentence.start;
-  const quoteKey = sentenceQuotes.map((q) => `${q.start - S},${q.end - S},${q.inner.start - S},${q.inner.end - S}`).join(';');
-  return memo.getAt(masked, Math.max(0, S - 1), Math.min(masked.length, sentence.end + 48), `${sentence.end - S}|${quoteKey}`, S, () => readSentence({ masked, sentence, quotes, lexicons }, sentenceQuotes));
+  const length = sentence.end - S;
+  const extra =
+    sentenceQuotes.length === 0
+      ? (LENGTH_KEYS[length] ??= `${length}|`)
+      : `${length}|${sentenceQuotes.map((q) => `${q.start - S},${q.end - S},${q.inner.start - S},${q.inner.end - S}`).join(';')}`;
+  return memo.getAt(masked, Math.max(0, S - 1), Math.min(masked.length, sentence.end + 48), extra, S, () => readSentence({ masked, sentence, quotes, lexicons }, sentenceQuotes));
 }
 
-const mentionMemos = new WeakMap<Lexicons, SentenceMemo<MentionReading>>();
+/** The memo key of a sentence with no quotation, by its length: made once, not on every keystroke. */
+const LENGTH_KEYS: string[] = [];
 
-const shiftReading = (r: MentionReading, delta: number): MentionReading => ({
+/** A reading with the mention's text normalised for exact-description merging: both read the span alone. */
+type MemoReading = MentionReading & { normalised: string };
+
+const mentionMemos = new WeakMap<Lexicons, SentenceMemo<MemoReading>>();
+
+const shiftReading = (r: MemoReading, delta: number): MemoReading => ({
   ...r,
   headSpan: shiftSpan(r.headSpan, delta),
   affiliation: shiftSpan(r.affiliation, delta),
@@ -328,8 +352,9 @@ const shiftReading = (r: MentionReading, delta: number): MentionReading => ({
   knowledge: shiftSpan(r.knowledge, delta),
 });
 
-const detachReading = (r: MentionReading): void => {
+const detachReading = (r: MemoReading): void => {
   r.head = detach(r.head);
+  r.normalised = detach(r.normalised);
   if (r.role !== null) r.role = detach(r.role);
   if (r.name !== null) r.name = detach(r.name);
 };
@@ -339,13 +364,18 @@ const detachReading = (r: MentionReading): void => {
  * a sentence, and, for each capitalised word, whether the text also uses it mid-sentence (a
  * proper name rather than a sentence opener).
  */
-function readMentionMemo(masked: string, span: Span, lexicons: Lexicons): MentionReading {
+function readMentionMemo(masked: string, span: Span, lexicons: Lexicons): MemoReading {
   let memo = mentionMemos.get(lexicons);
   if (!memo) mentionMemos.set(lexicons, (memo = new SentenceMemo(shiftReading, { detachValue: detachReading })));
   const inner = masked.slice(span.start, span.end);
   const names = capitalisedWordsUsedMidSentence(masked, inner);
   const key = `${masked[span.start - 1] ?? ''}${masked[span.end] ?? ''}|${atSentenceStart(masked, span.start) ? 1 : 0}|${names}|${inner}`;
-  return memo.get(key, span.start, () => readMention(masked, span, lexicons));
+  return memo.get(key, span.start, () => ({ ...readMention(masked, span, lexicons), normalised: normalisedMention(inner) }));
+}
+
+/** A mention's text as exact-description merging compares it: lower case, no quotation marks, spaces collapsed. */
+function normalisedMention(text: string): string {
+  return text.toLowerCase().replace(/["“”‘’']/g, '').replace(/\s+/g, ' ').trim();
 }
 
 type FoundFigure = ReturnType<typeof findFigures>[number];
@@ -375,7 +405,7 @@ const figureMemo = new SentenceMemo<FoundFigure[]>(
 /** findFigures, memoised: it reads only the sentence. The sentence index is the caller's. */
 function findFiguresMemo(masked: string, sentence: Sentence): FoundFigure[] {
   const found = figureMemo.getAt(masked, sentence.start, sentence.end, '', sentence.start, () => findFigures(masked, sentence));
-  return found.map((f) => (f.sentence === sentence.index ? f : moveFigure(f, 0, sentence.index)));
+  return found.every((f) => f.sentence === sentence.index) ? found : found.map((f) => (f.sentence === sentence.index ? f : moveFigure(f, 0, sentence.index)));
 }
 
 function lastWord(words: string): string {
@@ -388,6 +418,8 @@ function lastWord(words: string): string {
  * who asked not to be named", "asked" belongs to the description, not to a second speaker.
  */
 function withoutNestedCues(raws: RawAttribution[]): RawAttribution[] {
+  // Most sentences have no cue or one: nothing can nest.
+  if (raws.length < 2) return raws;
   const nested = (raw: RawAttribution) =>
     raws.some((other) => other !== raw && other.subject !== null && other.subject.start <= raw.cue.start && raw.cue.end <= other.subject.end);
   if (!raws.some(nested)) return raws;
@@ -410,11 +442,13 @@ function collectFigures(model: SourcingModel, bySentence: number[][]): Figure[] 
   for (const sentence of sentences) {
     const block = prose.blocks[sentence.block];
     if (block.kind === 'byline' || block.kind === 'trailer' || block.kind === 'table-cell') continue;
-    for (const f of findFiguresMemo(masked, sentence)) {
-      // A stance ("Republicans want a 10 percent cut") is not a source for the figure.
-      const reporting = bySentence[sentence.index].filter((i) => !STANCE_LEMMAS.has(model.attributions[i].cue.lemma));
+    const found = findFiguresMemo(masked, sentence);
+    if (found.length === 0) continue;
+    // A stance ("Republicans want a 10 percent cut") is not a source for the figure.
+    const reporting = bySentence[sentence.index].find((i) => !STANCE_LEMMAS.has(model.attributions[i].cue.lemma)) ?? null;
+    for (const f of found) {
       const covering = model.attributionCovering(f);
-      const attribution = covering && !STANCE_LEMMAS.has(covering.cue.lemma) ? covering.index : reporting.length > 0 ? reporting[0] : null;
+      const attribution = covering && !STANCE_LEMMAS.has(covering.cue.lemma) ? covering.index : reporting;
       // Spelled out rather than spread: one object shape for every figure keeps this loop fast.
       figures.push({
         start: f.start,
@@ -522,8 +556,8 @@ function collectFigures(model: SourcingModel, bySentence: number[][]): Figure[] 
 /** Sources, merged as mentions come in. */
 class Ledger {
   readonly sources: Source[] = [];
-  private readonly readings = new Map<number, MentionReading>();
-  private readonly mentionBlocks = new Map<SourceMention, number>();
+  /** By source id: the reading of the mention that created it. */
+  private readonly readings: MentionReading[] = [];
   private recent: Array<{ source: number; block: number }> = [];
   /**
    * The sources of `recent`, each once, latest mention first, as a linked list over source ids:
@@ -534,8 +568,8 @@ class Ledger {
   private readonly newer: number[] = [];
   /** Index in `recent` of each source's latest mention. */
   private readonly latest: number[] = [];
-  /** Normalised mention texts per source, for exact-description merging. */
-  private readonly texts = new Map<number, Set<string>>();
+  /** Normalised mention texts by source id, for exact-description merging. */
+  private readonly texts: Array<Set<string>> = [];
 
   constructor(
     private readonly masked: string,
@@ -547,7 +581,7 @@ class Ledger {
     let id: number | null = null;
     if (reading.reference !== 'pronoun' && reading.class === 'other') return null;
     const text = this.masked.slice(span.start, span.end);
-    const normalised = text.toLowerCase().replace(/["“”‘’']/g, '').replace(/\s+/g, ' ').trim();
+    const normalised = reading.normalised;
     if (reading.reference === 'pronoun') id = this.resolvePronoun(reading, block);
     else id = this.merge(reading, span, normalised);
     if (id === null) return null;
@@ -560,9 +594,7 @@ class Ledger {
       reference: reading.reference === 'pronoun' || (reading.reference === 'definite' && this.sources[id].mentions.length > 0),
     };
     this.sources[id].mentions.push(mention);
-    if (!this.texts.has(id)) this.texts.set(id, new Set());
-    this.texts.get(id)!.add(normalised);
-    this.mentionBlocks.set(mention, block);
+    (this.texts[id] ??= new Set()).add(normalised);
     this.recent.push({ source: id, block });
     this.touch(id);
     if (!mention.reference && mention.text.length > this.sources[id].label.length) this.sources[id].label = mention.text.replace(/^["“‘']|["”’']$/g, '').trim();
@@ -585,15 +617,16 @@ class Ledger {
     return null;
   }
 
-  private readonly names = new Map<number, { lower: string; bare: string[]; last: string }>();
+  /** By source id, filled in as merging first needs them. */
+  private readonly names: Array<{ lower: string; bare: string[]; last: string }> = [];
 
   /** A source's name lower-cased, as words without possessives, and its last word: once per source. */
   private nameOf(id: number): { lower: string; bare: string[]; last: string } {
-    let found = this.names.get(id);
+    let found = this.names[id];
     if (!found) {
-      const lower = (this.readings.get(id)!.name ?? '').toLowerCase();
+      const lower = (this.readings[id].name ?? '').toLowerCase();
       found = { lower, bare: lower.replace(/(?:'s|’s)(?=\s|$)/g, '').split(/\s+/), last: lastWord(lower) };
-      this.names.set(id, found);
+      this.names[id] = found;
     }
     return found;
   }
@@ -630,7 +663,7 @@ class Ledger {
     const nameLast = cls === 'named-person' && name ? lastWord(name) : null;
     for (let id = this.newest; id !== -1 && this.latest[id] >= oldest; id = this.older[id]) {
       const s = this.sources[id];
-      const prior = this.readings.get(s.id)!;
+      const prior = this.readings[s.id];
       if (reading.reference === 'surname' && (s.class === 'named-person' || s.class === 'named-organisation')) {
         if (name && this.nameOf(s.id).bare.includes(name)) return s.id;
         continue;
@@ -655,7 +688,7 @@ class Ledger {
         if (s.class === cls || singularOf(prior.head) === singular) return s.id;
         continue;
       }
-      if (this.texts.get(s.id)?.has(text)) return s.id;
+      if (this.texts[s.id]?.has(text)) return s.id;
       if (cls === 'vague-authority' && prior.head.toLowerCase() === head) return s.id;
     }
     // "the judges", "the inspectors" with no unnamed group before them: the story's own
@@ -687,7 +720,7 @@ class Ledger {
         ? { affiliation: reading.affiliation, role: reading.role, knowledge: reading.knowledge, proximity: reading.proximity, reason: null, count: reading.count, relayedBy: null }
         : null,
     });
-    this.readings.set(id, reading);
+    this.readings[id] = reading;
     return id;
   }
 
