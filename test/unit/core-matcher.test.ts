@@ -140,9 +140,40 @@ describe('PhraseMatcher', () => {
     }
   });
 
+  it('re-scans a lexicon with few matches, edits landing next to, inside and between them, as a full scan does', () => {
+    // A re-scan stops where it would search on from a place both texts share and the old scan
+    // also searched from, and takes the old matches from there: edits just before a phrase (the
+    // place falls inside an old match), just after one, and in the long gaps between them.
+    const rand = prng(17);
+    const phrases = ['said', 'told reporters', 'according to', "people familiar with", 'sources', "u.s.", "'90s", 'the matter'];
+    const filler = ['lorem', 'ipsum', 'dolor', 'sit', 'amet', 'told', 'people', 'according', 'familiar', 'the', 'with', 's'];
+    let text = '';
+    while (text.length < 20_000) {
+      text += rand() < 0.03 ? phrases[Math.floor(rand() * phrases.length)] : filler[Math.floor(rand() * filler.length)];
+      text += rand() < 0.1 ? '\n\n' : rand() < 0.15 ? ', ' : ' ';
+    }
+    for (const options of [{}, { inflect: true }]) {
+      const matcher = new PhraseMatcher(phrases, options);
+      let edited = text;
+      for (let edit = 0; edit < 300; edit++) {
+        const found = flat(phrases, edited, options);
+        // Next to or inside a match half the time, anywhere otherwise.
+        const near = found.length > 0 && rand() < 0.5 ? found[Math.floor(rand() * found.length)] : null;
+        const at = near ? Math.max(0, near[0] - 2 + Math.floor(rand() * (near[1] - near[0] + 4))) : Math.floor(rand() * edited.length);
+        const r = rand();
+        const piece = r < 0.3 ? ' ' : r < 0.5 ? 'x' : r < 0.7 ? phrases[Math.floor(rand() * phrases.length)] : '';
+        const cut = r >= 0.7 || rand() < 0.3 ? 1 + Math.floor(rand() * 3) : 0;
+        edited = edited.slice(0, at) + piece + edited.slice(Math.min(edited.length, at + cut));
+        beginDocument();
+        assert.deepEqual(spans(matcher, edited), flat(phrases, edited, options), `edit ${edit} ${JSON.stringify(options)}`);
+      }
+    }
+  });
+
   it('re-scans past long stretches without a phrase, asking for candidate places a stretch at a time', () => {
-    // After the edit the next phrase is tens of kilobytes away: the re-scan must widen its
-    // stretch (2 KB, then doubling) until it reaches it, and find what a full scan finds.
+    // After the edit the next phrase is tens of kilobytes away: a re-scan that starts before a
+    // long gap widens its stretch (2 KB, then doubling) until it is past the edit, and finds what
+    // a full scan finds.
     const phrases = ['according to', 'told reporters', 'said'];
     const filler = (n: number) => 'lorem ipsum dolor '.repeat(n);
     for (const gap of [10, 150, 1_500, 4_000]) {

@@ -1,9 +1,10 @@
 import { commonPrefixLength, commonSuffixLength, detach, firstAtLeast, FNV_PRIME, FNV_SEED } from '../span';
+/** Read-only: a match found before an edit is handed out again by the re-scans after it. */
 export interface PhraseMatch {
-  start: number;
-  end: number;
+  readonly start: number;
+  readonly end: number;
   /** The lexicon entry that matched, as written in the lexicon (lower case). */
-  entry: string;
+  readonly entry: string;
 }
 
 /**
@@ -207,8 +208,19 @@ export class PhraseMatcher {
     const firstRun = firstAtLeast(index.starts, from);
     const endRun = to >= text.length ? index.starts.length : firstAtLeast(index.starts, to);
     const found: number[] = [];
+    const { firsts, seconds, byId: openingOf } = this.openingIds();
+    if (endRun - firstRun < firsts.length) {
+      // Fewer runs in the stretch than openings (a re-scan after an edit): each run is looked up
+      // instead of each opening being searched for, and the places come out in order.
+      for (let k = firstRun; k < endRun; k++) {
+        const o = openingOf.get(index.runs[k]);
+        if (o === undefined) continue;
+        const next = seconds[o];
+        if (next === null || next.includes(index.runs[k + 1])) found.push(k);
+      }
+      return found;
+    }
     let lists = 0;
-    const { firsts, seconds } = this.openingIds();
     const { byId, firstOf } = index;
     for (let o = 0; o < firsts.length; o++) {
       const id = firsts[o];
@@ -305,8 +317,10 @@ export class PhraseMatcher {
 
   /**
    * The matches of a text edited since the last analysis, from the old matches: those well before
-   * the edit are kept, the scan restarts after the last of them and stops once it finds, after the
-   * edit, a match the old scan found too (from there on both scans read the same characters).
+   * the edit are kept, and the scan restarts after the last of them. It stops where it would search
+   * on from a place in the common tail that the old scan also searched from (outside an old match):
+   * from there on both scans read the same characters and find the same matches. A lexicon with
+   * few matches would otherwise scan on to its next one, often far down the draft.
    * Null when no earlier text shares most of this one.
    */
   private rescan(text: string): PhraseMatch[] | null {
@@ -335,31 +349,52 @@ export class PhraseMatcher {
     const out: PhraseMatch[] = [];
     for (const m of old.matches) {
       if (m.end > safe) break;
-      out.push({ start: m.start, end: m.end, entry: m.entry });
+      out.push(m);
     }
     const delta = text.length - old.text.length;
     // A match whose lookbehind character is already in the common tail: the old scan read the same.
     const tail = text.length - suffix + 1;
     const oldMatches = old.matches;
-    this.scanFrom(text, out.length > 0 ? out[out.length - 1].end : 0, (m) => {
+    const takeOld = (from: number) => {
+      for (let k = from; k < oldMatches.length; k++) out.push({ start: oldMatches[k].start + delta, end: oldMatches[k].end + delta, entry: oldMatches[k].entry });
+    };
+    const collect = (m: PhraseMatch) => {
       out.push(m);
       if (m.start < tail) return false;
       const i = firstStartingAt(oldMatches, m.start - delta);
       if (i < 0 || oldMatches[i].end !== m.end - delta) return false;
-      for (let k = i + 1; k < oldMatches.length; k++) out.push({ start: oldMatches[k].start + delta, end: oldMatches[k].end + delta, entry: oldMatches[k].entry });
+      takeOld(i + 1);
       return true;
-    });
+    };
+    // The old scan found nothing between the last kept match and the next old one, and attempts
+    // there before `safe` read what they read then: the scan starts at the nearer of the two.
+    const kept = out.length;
+    const resume = Math.max(kept > 0 ? out[kept - 1].end : 0, Math.min(safe, kept < oldMatches.length ? oldMatches[kept].start : safe));
+    const stopped = this.scanFrom(text, resume, collect, tail);
+    if (stopped < 0) return out;
+    // No match starts between where the scan stood and the tail: its next one is the first from
+    // the tail on. Where that place lies between two old matches, the old scan's next match from
+    // it is the old match after it; inside an old match, the old scan never searched from there.
+    const from = Math.max(stopped, tail);
+    const next = lowerBound(oldMatches, from - delta);
+    if (next === 0 || oldMatches[next - 1].end <= from - delta) takeOld(next);
+    else this.scanFrom(text, from, collect);
     return out;
   }
 
-  /** Scans from `from`, leftmost-longest, handing each match over until `found` says stop. */
-  private scanFrom(text: string, from: number, found: (match: PhraseMatch) => boolean): void {
+  /**
+   * Scans from `from`, leftmost-longest, handing each match over until `found` says stop. With
+   * `until`, the scan also stops before a match starting there or later, and returns the place it
+   * would have searched on from; otherwise, and after `found` says stop, it returns -1.
+   */
+  private scanFrom(text: string, from: number, found: (match: PhraseMatch) => boolean, until = Infinity): number {
     // Each source of matches says where its next match at or after a position is: the trie at the
     // candidate places, and each regex. They behave as one alternation: the leftmost match wins,
     // the longest of those starting there, and the next search starts where it ended.
     // The trie's candidate places come a stretch at a time: a whole scan asks for all of them, a
     // re-scan (which usually stops a few matches past the edit) for a growing stretch ahead.
-    let stretch = from === 0 ? text.length : RESCAN_STRETCH;
+    // A bounded scan needs no place past its bound.
+    let stretch = from === 0 ? text.length : Math.max(1, Math.min(RESCAN_STRETCH, until - from));
     let reached = Math.min(text.length, from + stretch);
     const index = this.openings.length > 0 ? runsOf(text) : null;
     let places: ArrayLike<number> = index ? this.candidates(index, text, from, reached) : [];
@@ -373,10 +408,11 @@ export class PhraseMatcher {
         while (c < places.length && index.starts[places[c]] < pos) c++;
         for (; c < places.length; c++) {
           const start = index.starts[places[c]];
+          if (start >= until) return null;
           const end = this.matchAt(text, this.trieOf(openingOf.get(index.runs[places[c]])!), start);
           if (end >= 0) return { start, end };
         }
-        if (reached >= text.length) return null;
+        if (reached >= text.length || reached >= until) return null;
         stretch *= 2;
         const at = Math.max(reached, pos);
         reached = Math.min(text.length, at + stretch);
@@ -391,15 +427,18 @@ export class PhraseMatcher {
       return m ? { start: m.index, end: m.index + m[0].length } : null;
     };
     const next = [trieFrom(from), ...patterns.map((re) => regexFrom(re, from))];
+    let pos = from;
     for (;;) {
       let best = -1;
       for (let i = 0; i < next.length; i++) {
         const m = next[i];
         if (m && (best < 0 || m.start < next[best]!.start || (m.start === next[best]!.start && m.end > next[best]!.end))) best = i;
       }
-      if (best < 0) return;
+      if (best < 0) return until === Infinity || until > text.length ? -1 : pos;
       const { start, end } = next[best]!;
-      if (found({ start, end, entry: this.entryOf(text.slice(start, end)) })) return;
+      if (start >= until) return pos;
+      if (found({ start, end, entry: this.entryOf(text.slice(start, end)) })) return -1;
+      pos = end;
       for (let i = 0; i < next.length; i++) {
         if (next[i] && next[i]!.start < end) next[i] = i === 0 ? trieFrom(end) : regexFrom(patterns[i - 1], end);
       }

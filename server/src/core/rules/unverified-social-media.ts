@@ -1,6 +1,5 @@
 import { words, type Word } from '../attribution/words';
 import { SOCIAL_MEDIA_NOUNS } from '../lexicon/policy';
-import type { PhraseMatch } from '../lexicon';
 import { defineRule } from '../rule';
 import { insertFix, isFurniture, isHeadline, quoteWords, sentenceEnd, tk } from './common';
 
@@ -22,7 +21,8 @@ export default defineRule({
   check(doc, _options, report) {
     const { masked } = doc.prose;
     const { policy } = doc.lexicons;
-    const platforms: PhraseMatch[] = [...policy.socialPlatforms.find(masked), ...policy.platformX.find(masked).filter((m) => /\b(?:on|to|across|via)\s+$/.test(masked.slice(m.start - 8, m.start)))];
+    // Copies of the platforms' matches are not needed: only a "viral" place, made here, is moved below.
+    const platforms: Array<{ start: number; end: number; entry: string }> = [...policy.socialPlatforms.find(masked), ...policy.platformX.find(masked).filter((m) => /\b(?:on|to|across|via)\s+$/.test(masked.slice(m.start - 8, m.start)))];
     // "a viral video" needs no platform: the word says where it spread.
     for (const m of masked.matchAll(VIRAL)) platforms.push({ start: m.index! + m[0].length, end: m.index! + m[0].length, entry: 'viral' });
     platforms.sort((a, b) => a.start - b.start);
