@@ -1,5 +1,5 @@
 import { currentAnalysis, editBetween } from '../lexicon/matcher';
-import { detach, fnv1a, FNV_PRIME, FNV_SEED, type Span } from '../span';
+import { detach, fnv1a, FNV_PRIME, FNV_SEED } from '../span';
 
 /**
  * Results of per-sentence work, keyed by the sentence's own text (and whatever else the work
@@ -148,10 +148,4 @@ export function forgetSentenceMemos(): void {
     if (memo) memo.clear();
     else memos.delete(ref);
   }
-}
-
-export function shiftSpan<S extends Span>(span: S, delta: number): S;
-export function shiftSpan<S extends Span>(span: S | null, delta: number): S | null;
-export function shiftSpan<S extends Span>(span: S | null, delta: number): S | null {
-  return span === null ? null : { ...span, start: span.start + delta, end: span.end + delta };
 }

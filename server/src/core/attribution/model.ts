@@ -15,7 +15,7 @@ import { splitSentences } from '../prose/sentences';
 import { detach, itemAt, lastStartingAtOrBefore } from '../span';
 import { readSentence, type RawAttribution } from './cues';
 import { findFigures, isConsequential } from './figures';
-import { SentenceMemo, shiftSpan } from './memo';
+import { SentenceMemo } from './memo';
 import { atSentenceStart, capitalisedWordsUsedMidSentence, readMention, UNIQUE_ROLES, type MentionReading } from './sources';
 import { LineIndex } from '../span';
 import { parseSuppressions, type Suppression } from '../suppressions';
@@ -344,12 +344,22 @@ type MemoReading = MentionReading & { normalised: string };
 
 const mentionMemos = new WeakMap<Lexicons, SentenceMemo<MemoReading>>();
 
+// A reading's spans are plain start and end.
+const movedSpan = (span: Span | null, delta: number): Span | null => span && { start: span.start + delta, end: span.end + delta };
+
 const shiftReading = (r: MemoReading, delta: number): MemoReading => ({
-  ...r,
-  headSpan: shiftSpan(r.headSpan, delta),
-  affiliation: shiftSpan(r.affiliation, delta),
-  proximity: shiftSpan(r.proximity, delta),
-  knowledge: shiftSpan(r.knowledge, delta),
+  class: r.class,
+  head: r.head,
+  headSpan: { start: r.headSpan.start + delta, end: r.headSpan.end + delta },
+  reference: r.reference,
+  plural: r.plural,
+  count: r.count,
+  affiliation: movedSpan(r.affiliation, delta),
+  proximity: movedSpan(r.proximity, delta),
+  knowledge: movedSpan(r.knowledge, delta),
+  role: r.role,
+  name: r.name,
+  normalised: r.normalised,
 });
 
 const detachReading = (r: MemoReading): void => {
@@ -369,9 +379,17 @@ function readMentionMemo(masked: string, span: Span, lexicons: Lexicons): MemoRe
   if (!memo) mentionMemos.set(lexicons, (memo = new SentenceMemo(shiftReading, { detachValue: detachReading })));
   const inner = masked.slice(span.start, span.end);
   const names = capitalisedWordsUsedMidSentence(masked, inner);
-  const key = `${masked[span.start - 1] ?? ''}${masked[span.end] ?? ''}|${atSentenceStart(masked, span.start) ? 1 : 0}|${names}|${inner}`;
-  return memo.get(key, span.start, () => ({ ...readMention(masked, span, lexicons), normalised: normalisedMention(inner) }));
+  // The stretch read is the span and a character either side where there is one; which sides
+  // have one is part of the key, with the rest of what the reading depends on.
+  const from = Math.max(0, span.start - 1);
+  const to = Math.min(masked.length, span.end + 1);
+  const shape = (span.start - from) * 4 + (to - span.end) * 2 + (atSentenceStart(masked, span.start) ? 1 : 0);
+  const extra = names === '' ? SHAPE_KEYS[shape] : `${shape}|${names}`;
+  return memo.getAt(masked, from, to, extra, span.start, () => ({ ...readMention(masked, span, lexicons), normalised: normalisedMention(inner) }));
 }
+
+/** The keys of the eight shapes of mention with no proper name in it, made once. */
+const SHAPE_KEYS = Array.from({ length: 8 }, (_, shape) => `${shape}|`);
 
 /** A mention's text as exact-description merging compares it: lower case, no quotation marks, spaces collapsed. */
 function normalisedMention(text: string): string {
