@@ -331,41 +331,26 @@ let capitalsText: string | null = null;
  * so; a word no line uses is not a key.
  */
 const capitals = new Map<string, number>();
-/** The capitalised words of each line (with their shorter forms), by the line's text. */
-const capitalsByLine = new Map<string, string[]>();
-const CAPITALS_BY_LINE_LIMIT = 50_000;
 const CAPITAL_AFTER_LOWER = /(?<=[\p{Ll},;] )(\p{Lu}[\p{L}\p{N}’'.-]*)/gu;
+const NOT_LETTER_OR_DIGIT = /[^\p{L}\p{N}]/u;
 
-/** The words a line uses mid-sentence: read once per distinct line (typing changes one line). */
-function capitalsOfLine(line: string): string[] {
-  let found = capitalsByLine.get(line);
-  if (!found) {
-    found = [];
-    for (const m of line.matchAll(CAPITAL_AFTER_LOWER)) {
-      // The old per-word test ended at a word boundary, so "Pentagon's" also counts "Pentagon".
-      const word = m[1];
-      found.push(word);
-      for (let k = word.length - 1; k > 0; k--) if (!/[\p{L}\p{N}]/u.test(word[k])) found.push(word.slice(0, k));
-    }
-    // Kept beyond this analysis: neither the line nor a word may keep this draft alive.
-    for (let k = 0; k < found.length; k++) found[k] = detach(found[k]);
-    if (capitalsByLine.size > CAPITALS_BY_LINE_LIMIT) capitalsByLine.clear();
-    capitalsByLine.set(detach(line), found);
-  }
-  return found;
-}
-
-/** Counts the words of the lines of text[from, to) (whole lines) in or out of `capitals`. */
-function countLines(text: string, from: number, to: number, step: 1 | -1): void {
-  for (let start = from; start <= to; ) {
-    let end = text.indexOf('\n', start);
-    if (end < 0 || end > to) end = to;
-    for (const word of capitalsOfLine(text.slice(start, end))) {
-      const n = (capitals.get(word) ?? 0) + step;
-      if (n > 0) capitals.set(word, n);
-      else capitals.delete(word);
-    }
-    start = end + 1;
+/**
+ * Counts the capitalised words used mid-sentence in text[from, to) in or out of `capitals`. No
+ * match crosses a line, so a stretch of whole lines counts what the lines count one by one.
+ */
+function countCapitals(text: string, from: number, to: number, step: 1 | -1): void {
+  const add = (word: string) => {
+    const n = (capitals.get(word) ?? 0) + step;
+    // Kept beyond this analysis: a new key must not be a slice that keeps the draft alive.
+    if (n > 0) capitals.set(capitals.has(word) ? word : detach(word), n);
+    else capitals.delete(word);
+  };
+  CAPITAL_AFTER_LOWER.lastIndex = from;
+  for (let m = CAPITAL_AFTER_LOWER.exec(text); m !== null && m.index < to; m = CAPITAL_AFTER_LOWER.exec(text)) {
+    // The old per-word test ended at a word boundary, so "Pentagon's" also counts "Pentagon".
+    const word = m[1];
+    add(word);
+    if (NOT_LETTER_OR_DIGIT.test(word)) for (let k = word.length - 1; k > 0; k--) if (NOT_LETTER_OR_DIGIT.test(word[k])) add(word.slice(0, k));
   }
 }
 
@@ -385,11 +370,11 @@ function capitalisedMidSentence(text: string): ReadonlyMap<string, number> {
       const from = old.lastIndexOf('\n', edit.prefix - 1) + 1;
       const oldEnd = lineEnd(old, old.length - edit.suffix);
       const newEnd = lineEnd(text, text.length - edit.suffix);
-      countLines(old, from, oldEnd, -1);
-      countLines(text, from, newEnd, 1);
+      countCapitals(old, from, oldEnd, -1);
+      countCapitals(text, from, newEnd, 1);
     } else {
       capitals.clear();
-      countLines(text, 0, text.length, 1);
+      countCapitals(text, 0, text.length, 1);
     }
   }
   // Always keep the caller's string: an equal string from an earlier analysis would otherwise
