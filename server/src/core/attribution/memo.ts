@@ -89,6 +89,11 @@ export class SentenceMemo<T> {
     return this.lookup(key, 0, key.length, '', base, compute);
   }
 
+  /** Like `getAt`, by content only: for callers that go through a draft in an order of their own. */
+  getByContent(text: string, from: number, to: number, extra: string, base: number, compute: () => T): T {
+    return this.lookup(text, from, to, extra, base, compute);
+  }
+
   /** The value for text[from, to) with `extra`, computed when no entry has it. */
   private lookup(text: string, from: number, to: number, extra: string, base: number, compute: () => T): T {
     // extra, a "|", then the stretch.

@@ -143,6 +143,8 @@ export interface SourcingModel {
   attributionsIn(sentence: number): Attribution[];
   /** The source an attribution credits, after merging. */
   sourceOf(attribution: Attribution): Source | undefined;
+  /** How the ledger reads a source description at `span` (memoised with its own readings). */
+  readMention(span: Span): MentionReading;
 }
 
 // ---------------------------------------------------------------------------
@@ -296,6 +298,8 @@ export function buildModel(text: string, format: DocumentFormat, configure: Conf
     sourceOf(attribution) {
       return attribution.source ? ledger.sources[attribution.source.source] : undefined;
     },
+    // By content: rules ask in their own order, which would upset the ledger's look-ups by position.
+    readMention: (span) => readMentionMemo(masked, span, lexicons, false),
   };
 
   model.figures = collectFigures(model, bySentence);
@@ -374,7 +378,7 @@ const detachReading = (r: MemoReading): void => {
  * a sentence, and, for each capitalised word, whether the text also uses it mid-sentence (a
  * proper name rather than a sentence opener).
  */
-function readMentionMemo(masked: string, span: Span, lexicons: Lexicons): MemoReading {
+function readMentionMemo(masked: string, span: Span, lexicons: Lexicons, byPosition = true): MemoReading {
   let memo = mentionMemos.get(lexicons);
   if (!memo) mentionMemos.set(lexicons, (memo = new SentenceMemo(shiftReading, { detachValue: detachReading })));
   const inner = masked.slice(span.start, span.end);
@@ -385,7 +389,8 @@ function readMentionMemo(masked: string, span: Span, lexicons: Lexicons): MemoRe
   const to = Math.min(masked.length, span.end + 1);
   const shape = (span.start - from) * 4 + (to - span.end) * 2 + (atSentenceStart(masked, span.start) ? 1 : 0);
   const extra = names === '' ? SHAPE_KEYS[shape] : `${shape}|${names}`;
-  return memo.getAt(masked, from, to, extra, span.start, () => ({ ...readMention(masked, span, lexicons), normalised: normalisedMention(inner) }));
+  const read = () => ({ ...readMention(masked, span, lexicons), normalised: normalisedMention(inner) });
+  return byPosition ? memo.getAt(masked, from, to, extra, span.start, read) : memo.getByContent(masked, from, to, extra, span.start, read);
 }
 
 /** The keys of the eight shapes of mention with no proper name in it, made once. */

@@ -1,5 +1,4 @@
 import type { Source, SourcingModel } from '../attribution/model';
-import { readMention } from '../attribution/sources';
 import { subjectRegion } from '../attribution/cues';
 import { defineRule } from '../rule';
 import { firstAtLeast, type Span } from '../span';
@@ -67,7 +66,7 @@ export default defineRule({
       // declined to comment, said").
       const own = ownSource(declined);
       const subject = own ? null : subjectRegion(masked, sentence.start, declined.start);
-      const reading = subject ? readMention(masked, subject, doc.lexicons) : null;
+      const reading = subject ? doc.readMention(subject) : null;
       let person: Source | undefined = own;
       // "The official declined to comment": a definite back-reference to an anonymous source.
       if (!person && reading && reading.reference === 'definite' && (reading.class === 'anonymous-person' || reading.class === 'anonymous-group')) {

@@ -1,5 +1,4 @@
 import { endOfNounPhrase } from '../attribution/cues';
-import { readMention } from '../attribution/sources';
 import { words, type Word } from '../attribution/words';
 import { DOCUMENT_NOUNS } from '../lexicon/policy';
 import { ORGANISATION_HEADS } from '../lexicon/sources';
@@ -73,7 +72,7 @@ export default defineRule({
       if (!/^,?\s*$/.test(gap)) continue;
       const agent = agentAfter(masked, access.end, endOfNounPhrase(masked, access.end, sentence.end, doc.quotes));
       if (!agent) continue;
-      if (NEEDS_OUTLET.has(access.entry) && !NEWSROOM.test(masked.slice(agent.start, agent.end)) && readMention(masked, agent, doc.lexicons).class !== 'outlet') continue;
+      if (NEEDS_OUTLET.has(access.entry) && !NEWSROOM.test(masked.slice(agent.start, agent.end)) && doc.readMention(agent).class !== 'outlet') continue;
       const from = phraseStart(masked, before, k);
       consider({ start: before[from].start, end: before[k].end }, before[k], { start: before[from].start, end: agent.end });
     }
