@@ -16,18 +16,26 @@ export default defineRule({
   },
   check(doc, _options, report) {
     const verified = doc.lexicons.verificationPhrases.test(doc.prose.masked);
-    const seen = new Set<number>();
-    doc.figures.forEach((figure, index) => {
-      if (seen.has(index) || (figure.disputes.length === 0 && figure.conflictsWith.length === 0)) return;
-      if (figure.conflictsWith.length === 0 && !isConsequential(figure)) return;
+    const { figures } = doc;
+    // Conflicts go both ways, so a figure already seen belongs to a cluster already reported.
+    const seen = new Uint8Array(figures.length);
+    for (let index = 0; index < figures.length; index++) {
+      const figure = figures[index];
+      if (seen[index] || (figure.disputes.length === 0 && figure.conflictsWith.length === 0)) continue;
+      if (figure.conflictsWith.length === 0 && !isConsequential(figure)) continue;
       // One finding per cluster of conflicting figures, on the first.
-      const cluster = new Set<number>([index]);
-      const queue = [index];
-      while (queue.length) for (const j of doc.figures[queue.pop()!].conflictsWith) if (!cluster.has(j)) (cluster.add(j), queue.push(j));
-      const members = [...cluster].sort((a, b) => a - b).map((i) => doc.figures[i]);
-      cluster.forEach((i) => seen.add(i));
+      seen[index] = 1;
+      const cluster = [index];
+      for (let k = 0; k < cluster.length; k++) {
+        for (const j of figures[cluster[k]].conflictsWith) {
+          if (seen[j]) continue;
+          seen[j] = 1;
+          cluster.push(j);
+        }
+      }
+      const members = cluster.sort((a, b) => a - b).map((i) => figures[i]);
       const attributed = members.every((f) => f.attribution !== null);
-      if (attributed && verified) return;
+      if (attributed && verified) continue;
       const disputes = uniqueSpans(members.flatMap((f) => f.disputes));
       const missing = [!attributed && 'an owner for every figure', !verified && 'a verification note'].filter(Boolean).join(' and ');
       report({
@@ -45,7 +53,7 @@ export default defineRule({
           ),
         ],
       });
-    });
+    }
   },
 });
 
