@@ -393,7 +393,7 @@ function report(results: Results): string {
       if (l.pull) rows.push([`keystroke → pulled diagnostics (${draft})`, `median ${ms(l.pull.median)}, p95 ${ms(l.pull.p95)}`]);
       if (l.push) rows.push([`keystroke → pushed diagnostics, debounce 0 (${draft})`, `median ${ms(l.push.median)}, p95 ${ms(l.push.p95)}`]);
       if (l.pullCpu) rows.push(['CPU time of the same pulled keystrokes (client and server)', `median ${ms(l.pullCpu.median)}, p95 ${ms(l.pullCpu.p95)}`]);
-      if (l.analyseAlone) rows.push(['analyse() alone on that draft', `median ${ms(l.analyseAlone.median)}, p95 ${ms(l.analyseAlone.p95)}`]);
+      if (l.analyseAlone) rows.push(['analyse() alone on the same edits (no protocol)', `median ${ms(l.analyseAlone.median)}, p95 ${ms(l.analyseAlone.p95)}`]);
     }
     if (s.memory?.error) rows.push(['peak RSS, 100k document', `not run: ${s.memory.error.slice(0, 120)}`]);
     else if (s.memory) {

@@ -3,7 +3,8 @@
 // of it, each timed from the `didChange` to the diagnostics for that version: pulled (what VS Code
 // does: it asks right after the change) and pushed (Neovim and others; measured with the debounce
 // at 0 so the figure is the server's work, not the wait). Also the bare `analyse()` time.
-// Reports median and p95. Not a test: timings depend on the machine.
+// Reports median and p95. Not a test: timings depend on the machine. Last, `analyse()` alone on the
+// same edits, in the same (by then warm) process: what the protocol adds is the difference.
 import { loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { generateDraft } from '../bench/corpus';
@@ -67,14 +68,18 @@ async function measure(mode: 'pull' | 'push', text: string): Promise<Samples> {
   return samples;
 }
 
-async function main(): Promise<void> {
-  const text = generateDraft({ seed: 11, words: 10_000 });
-  const words = text.split(/\s+/).filter(Boolean).length;
+/** The core alone on the same edits: the text as the server holds it after each one. */
+function measureCore(text: string): Samples {
+  const lines = text.split('\n');
   const core: Samples = { wall: [], cpu: [] };
-  for (let i = 0; i < 30 + WARMUP; i++) {
+  for (let i = 0; i < EDITS + WARMUP; i++) {
+    const { position, insert } = editAt(text, i);
+    let at = position.character;
+    for (let line = 0; line < position.line; line++) at += lines[line].length + 1;
+    const edited = insert ? `${text.slice(0, at)}x${text.slice(at)}` : text;
     const cpu = process.cpuUsage();
     const started = performance.now();
-    analyse(text, { format: 'markdown' });
+    analyse(edited, { format: 'markdown' });
     const wall = performance.now() - started;
     const used = process.cpuUsage(cpu);
     if (i >= WARMUP) {
@@ -82,20 +87,30 @@ async function main(): Promise<void> {
       core.cpu.push((used.user + used.system) / 1000);
     }
   }
+  return core;
+}
+
+async function main(): Promise<void> {
+  const text = generateDraft({ seed: 11, words: 10_000 });
+  const words = text.split(/\s+/).filter(Boolean).length;
+  // The process warms up first (the code the analysis runs gets compiled and optimised), so
+  // that no figure below pays for it: each then takes its own few warm-up edits.
+  measureCore(text);
   const pull = await measure('pull', text);
   const push = await measure('push', text);
+  const core = measureCore(text);
   const row = (name: string, s: ReturnType<typeof stats>) => `${name.padEnd(44)} median ${s.median.toFixed(1).padStart(6)} ms   p95 ${s.p95.toFixed(1).padStart(6)} ms   mean ${s.mean.toFixed(1).padStart(6)} ms`;
   process.stdout.write(
     [
       `Draft: ${words} words, ${text.length} characters; ${EDITS} single-character edits in the middle.`,
-      row('analyse() alone (30 runs)', stats(core.wall)),
       row('keystroke → pulled diagnostics', stats(pull.wall)),
       row('keystroke → pushed diagnostics (debounce 0)', stats(push.wall)),
       `Pushed diagnostics also wait the debounce (${DEFAULT_DEBOUNCE_MS} ms of quiet) in normal use.`,
+      row('analyse() alone, the same edits', stats(core.wall)),
       `CPU time in this process over the same intervals (less sensitive to a busy machine; load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}):`,
-      row('  CPU, analyse() alone', stats(core.cpu)),
       row('  CPU, keystroke to pulled', stats(pull.cpu)),
       row('  CPU, keystroke to pushed', stats(push.cpu)),
+      row('  CPU, analyse() alone', stats(core.cpu)),
       '',
     ].join('\n'),
   );

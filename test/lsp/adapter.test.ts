@@ -54,6 +54,7 @@ describe('finding → diagnostic', () => {
     assert.deepEqual(d.relatedInformation, [{ location: { uri: 'file:///drafts/story.md', range: { start: { line: 0, character: 27 }, end: { line: 0, character: 30 } } }, message: 'conflicting figure: 120' }]);
     assert.ok(isDiagnosticData(d.data));
     assert.equal((d.data as DiagnosticData).version, 7);
+    assert.equal((d.data as DiagnosticData).start, 11);
     assert.deepEqual((d.data as DiagnosticData).fixes, [fix]);
   });
 
@@ -70,8 +71,10 @@ describe('finding → diagnostic', () => {
 
   test('data that a client mangled is not taken for ours', () => {
     assert.equal(isDiagnosticData(undefined), false);
-    assert.equal(isDiagnosticData({ rule: 'x', version: 1, fixes: [{ title: 't', safe: true, edits: [{ start: '1', end: 2, text: '' }] }], suppress: { start: 0, end: 0, text: '' } }), false);
-    assert.equal(isDiagnosticData({ rule: 'x', version: null, fixes: [], suppress: { start: 0, end: 0, text: '' } }), true);
+    assert.equal(isDiagnosticData({ rule: 'x', version: 1, start: 0, fixes: [{ title: 't', safe: true, edits: [{ start: '1', end: 2, text: '' }] }] }), false);
+    assert.equal(isDiagnosticData({ rule: 'x', version: 1, start: -1, fixes: [] }), false);
+    assert.equal(isDiagnosticData({ rule: 'x', version: 1, start: '3', fixes: [] }), false);
+    assert.equal(isDiagnosticData({ rule: 'x', version: null, start: 0, fixes: [] }), true);
   });
 });
 
@@ -140,6 +143,12 @@ describe('diagnostic → code actions', () => {
     assert.deepEqual(actions[3].command, { title: actions[3].title, command: OPEN_RULE_DOC_COMMAND, arguments: ['bare-source'] });
     assert.ok(actions.every((a) => a.kind === CodeActionKind.QuickFix));
     assert.equal(applyEdits(TEXT, edits(actions[0])), TEXT.replace('Sources', '[TK: role]'));
+    // The suppression comment is placed from the data's start and the document, on the line above.
+    assert.equal(applyEdits(TEXT, edits(actions[2])), `<!-- onrecord-disable-next-line bare-source -- [TK: reason] -->\n${TEXT}`);
+    const later = doc(`Headline\n\n${TEXT}`, 3);
+    const moved = toDiagnostic(later, finding({ start: 10 + 36, end: 10 + 43 }), 3);
+    const ignore = codeActions({ document: later, diagnostics: [moved], all: [moved], documentChanges: true }).find((a) => a.title.startsWith('Ignore'))!;
+    assert.equal(applyEdits(later.getText(), edits(ignore)), `Headline\n\n<!-- onrecord-disable-next-line bare-source -- [TK: reason] -->\n${TEXT}`);
   });
 
   test('versioned edits for clients that take them, plain changes otherwise', () => {

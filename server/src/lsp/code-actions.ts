@@ -5,7 +5,7 @@
 import { CodeActionKind, type CodeAction, type Diagnostic, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { applyFixes, type Fix, type TextEdit as OffsetEdit } from '../core';
-import { isDiagnosticData, type DiagnosticData } from './diagnostics';
+import { isDiagnosticData, suppressionEdit, type DiagnosticData } from './diagnostics';
 import { FIX_ALL_KIND, OPEN_RULE_DOC_COMMAND } from './protocol';
 import { ruleMeta } from './rule-docs';
 
@@ -55,7 +55,7 @@ export function codeActions(input: CodeActionInput): CodeAction[] {
         }
       }
       if (data) {
-        actions.push({ title: `Ignore ${rule} here (a reason is required)`, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], edit: workspaceEdit(input, [data.suppress]) });
+        actions.push({ title: `Ignore ${rule} here (a reason is required)`, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], edit: workspaceEdit(input, [suppressionEdit(document.getText(), rule, data.start)]) });
       }
       if (firstOfRule) {
         const title = `Read the rule: ${ruleMeta(rule)?.title ?? rule} (${rule})`;
