@@ -347,7 +347,7 @@ function report(results: Results): string {
     out.push(table(['tool', ...SIZES.map(([, label]) => label)], rows), '');
     const own = SIZES.map(([size]) => fileResult(results, 'onrecord', size));
     if (own.every((f) => f?.stages)) {
-      out.push('OnRecord by stage, median milliseconds per pass (attribution = model − parse − sentences and quotes; rules = analyse − model):', '');
+      out.push('OnRecord by stage, median milliseconds per pass (attribution = model − parse − sentences and quotes, rules = analyse − model, each within a pass):', '');
       const stage = (name: string, key: keyof NonNullable<FileThroughput['stages']>) => [name, ...own.map((f) => `${ms(f!.stages![key])} (${Math.round((100 * f!.stages![key]) / f!.ms)}%)`)];
       out.push(
         table(
