@@ -221,12 +221,12 @@ export class PhraseMatcher {
       return found;
     }
     let lists = 0;
-    const { byId, firstOf } = index;
+    const { byId, groupOf, groupStart } = occurrencesIn(index);
     for (let o = 0; o < firsts.length; o++) {
-      const id = firsts[o];
-      if (id >= firstOf.length - 1) continue;
-      const end = firstOf[id + 1];
-      let i = firstRun > 0 ? firstAtLeast(byId, firstRun, firstOf[id], end) : firstOf[id];
+      const g = groupOf.get(firsts[o]);
+      if (g === undefined) continue;
+      const end = groupStart[g + 1];
+      let i = firstRun > 0 ? firstAtLeast(byId, firstRun, groupStart[g], end) : groupStart[g];
       if (i === end || byId[i] >= endRun) continue;
       lists++;
       const next = seconds[o];
@@ -579,13 +579,27 @@ interface RunIndex {
   /** The id of the k-th run (and -1 after the last). */
   runs: Int32Array;
   starts: Int32Array;
-  /**
-   * Where each id occurs, in one array: the k of the runs with id 0, in order, then those with
-   * id 1, and so on (typed arrays rather than an array per word: a tenth of the memory).
-   */
+  /** Where each id occurs, made on first use (occurrencesIn): a re-scan after an edit needs none. */
+  occurrences: Occurrences | null;
+}
+
+/**
+ * Where each id occurs in a text, in one array: the k of the runs of the text's first id, in
+ * order, then those of its second id, and so on (typed arrays rather than an array per word: a
+ * tenth of the memory). Only the ids the text has take room: the word table is shared by every
+ * text a process reads, and sizing by it made a long-running server's every keystroke pay for
+ * all the words it had ever seen.
+ */
+export interface Occurrences {
   byId: Int32Array;
-  /** The runs with id `id` are byId[firstOf[id], firstOf[id + 1]); ids past the end have none. */
-  firstOf: Int32Array;
+  /** The group of each id the text has. */
+  groupOf: Map<number, number>;
+  /** The runs with the id of group g are byId[groupStart[g], groupStart[g + 1]). */
+  groupStart: Int32Array;
+}
+
+function occurrencesIn(index: RunIndex): Occurrences {
+  return (index.occurrences ??= occurrencesOf(index.runs));
 }
 
 /**
@@ -739,7 +753,7 @@ function runsOf(text: string): RunIndex {
     starts = Int32Array.from(allStarts);
   }
   runs[runs.length - 1] = -1;
-  const index: RunIndex = { runs, starts, ...occurrencesOf(runs) };
+  const index: RunIndex = { runs, starts, occurrences: null };
   // Short texts (a sentence asked about on its own) are not worth keeping.
   if (n >= SHORT_TEXT) {
     runIndexes.unshift({ text, index, epoch: wordsEpoch });
@@ -748,17 +762,35 @@ function runsOf(text: string): RunIndex {
   return index;
 }
 
-/** The runs of each id (see RunIndex), by counting sort: runs end with -1. */
-export function occurrencesOf(runs: ArrayLike<number>): { byId: Int32Array; firstOf: Int32Array } {
-  let ids = 0;
-  for (let k = 0; k < runs.length - 1; k++) if (runs[k] >= ids) ids = runs[k] + 1;
-  const firstOf = new Int32Array(ids + 1);
-  for (let k = 0; k < runs.length - 1; k++) firstOf[runs[k] + 1]++;
-  for (let id = 0; id < ids; id++) firstOf[id + 1] += firstOf[id];
-  const byId = new Int32Array(runs.length - 1);
-  const next = firstOf.slice(0, ids);
-  for (let k = 0; k < runs.length - 1; k++) byId[next[runs[k]]++] = k;
-  return { byId, firstOf };
+/** The group of each id while occurrencesOf runs, -1 otherwise; kept, and grown, between calls. */
+let groupScratch = new Int32Array(0);
+
+/** The runs of each id (see Occurrences), by counting sort: runs end with -1. */
+export function occurrencesOf(runs: ArrayLike<number>): Occurrences {
+  const n = runs.length - 1;
+  let top = -1;
+  for (let k = 0; k < n; k++) if (runs[k] > top) top = runs[k];
+  if (groupScratch.length <= top) groupScratch = new Int32Array(Math.max(top + 1, groupScratch.length * 2)).fill(-1);
+  const groupOf = new Map<number, number>();
+  const counts: number[] = [];
+  for (let k = 0; k < n; k++) {
+    const id = runs[k];
+    let g = groupScratch[id];
+    if (g < 0) {
+      g = counts.length;
+      groupScratch[id] = g;
+      groupOf.set(id, g);
+      counts.push(0);
+    }
+    counts[g]++;
+  }
+  const groupStart = new Int32Array(counts.length + 1);
+  for (let g = 0; g < counts.length; g++) groupStart[g + 1] = groupStart[g] + counts[g];
+  const next = groupStart.slice(0, counts.length);
+  const byId = new Int32Array(n);
+  for (let k = 0; k < n; k++) byId[next[groupScratch[runs[k]]]++] = k;
+  for (const id of groupOf.keys()) groupScratch[id] = -1;
+  return { byId, groupOf, groupStart };
 }
 
 /** The last analysis's index of a text that shares most of this one, with the edit between them. */
@@ -795,11 +827,12 @@ export class RunSet {
   within(text: string, from: number, to: number): boolean {
     if (!this.last || this.last.generation !== generation || this.last.text !== text) {
       const index = runsOf(text);
+      const { byId, groupOf, groupStart } = occurrencesIn(index);
       const found: number[] = [];
       for (const w of this.words) {
-        const id = idOf(w);
-        if (id < 0 || id >= index.firstOf.length - 1) continue;
-        for (let i = index.firstOf[id]; i < index.firstOf[id + 1]; i++) found.push(index.starts[index.byId[i]]);
+        const g = groupOf.get(idOf(w));
+        if (g === undefined) continue;
+        for (let i = groupStart[g]; i < groupStart[g + 1]; i++) found.push(index.starts[byId[i]]);
       }
       this.last = { text, generation, starts: Int32Array.from(found).sort() };
     }
