@@ -324,6 +324,30 @@ describe('RunSet', () => {
     assert.equal(words.within('He was citing the audit.', 0, 24), true);
   });
 
+  it('answers an edited text from the last answer and the runs around the edit, as a first answer would', () => {
+    // Edits that make and break the words, join them to their neighbours and split them apart.
+    const rand = prng(18);
+    const list = ['according', 'citing', 'cited', 'put', 'puts'];
+    const pieces = ['according', 'citing', 'cited', 'put', 'puts', 'x', ' ', '\n', ', ', 'ACCORD', 'ing', 'cit', 'ed', 'ré'];
+    let text = '';
+    while (text.length < 6_000) text += `${pieces[Math.floor(rand() * pieces.length)]}${rand() < 0.7 ? ' ' : ''}`;
+    const edited = new RunSet(list);
+    for (let edit = 0; edit < 300; edit++) {
+      const at = Math.floor(rand() * text.length);
+      const r = rand();
+      if (r < 0.5) text = text.slice(0, at) + pieces[Math.floor(rand() * pieces.length)] + text.slice(at);
+      else text = text.slice(0, at) + text.slice(Math.min(text.length, at + 1 + Math.floor(rand() * 6)));
+      // One analysis per edit, so that each answer starts from the one before.
+      beginDocument();
+      const got = Array.from({ length: text.length }, (_, i) => edited.within(text, i, i + 1));
+      endDocument();
+      // The reference: where a run of ASCII letters and digits that is one of the words starts.
+      const want: boolean[] = Array.from({ length: text.length }, () => false);
+      for (const m of text.matchAll(/[A-Za-z0-9]+/g)) if (list.includes(m[0].toLowerCase())) want[m.index!] = true;
+      assert.deepEqual(got, want, `edit ${edit}`);
+    }
+  });
+
   it('refuses words that are not single runs of letters and digits', () => {
     assert.throws(() => new RunSet(['according to']), /runs of letters and digits/);
   });

@@ -209,9 +209,11 @@ export class PhraseMatcher {
     const endRun = to >= text.length ? index.starts.length : firstAtLeast(index.starts, to);
     const found: number[] = [];
     const { firsts, seconds, byId: openingOf } = this.openingIds();
-    if (endRun - firstRun < firsts.length) {
-      // Fewer runs in the stretch than openings (a re-scan after an edit): each run is looked up
-      // instead of each opening being searched for, and the places come out in order.
+    const whole = firstRun === 0 && endRun === index.starts.length;
+    if (endRun - firstRun < firsts.length || (!whole && index.occurrences === null)) {
+      // Fewer runs in the stretch than openings, or a part of a text whose occurrences no one
+      // has needed yet (a re-scan after an edit): each run is looked up instead of each opening
+      // being searched for, and the places come out in order.
       for (let k = firstRun; k < endRun; k++) {
         const o = openingOf.get(index.runs[k]);
         if (o === undefined) continue;
@@ -370,15 +372,22 @@ export class PhraseMatcher {
     // there before `safe` read what they read then: the scan starts at the nearer of the two.
     const kept = out.length;
     const resume = Math.max(kept > 0 ? out[kept - 1].end : 0, Math.min(safe, kept < oldMatches.length ? oldMatches[kept].start : safe));
-    const stopped = this.scanFrom(text, resume, collect, tail);
-    if (stopped < 0) return out;
-    // No match starts between where the scan stood and the tail: its next one is the first from
-    // the tail on. Where that place lies between two old matches, the old scan's next match from
-    // it is the old match after it; inside an old match, the old scan never searched from there.
-    const from = Math.max(stopped, tail);
-    const next = lowerBound(oldMatches, from - delta);
-    if (next === 0 || oldMatches[next - 1].end <= from - delta) takeOld(next);
-    else this.scanFrom(text, from, collect);
+    let bound = tail;
+    let stopped = this.scanFrom(text, resume, collect, bound);
+    while (stopped >= 0) {
+      // No match starts between where the scan stood and the bound: its next one is the first
+      // from the bound on. Where that place lies between two old matches, the old scan's next
+      // match from it is the old match after it. Inside an old match the old scan never searched
+      // from there, but it did from that match's end: the scan goes on to there.
+      const from = Math.max(stopped, bound);
+      const next = lowerBound(oldMatches, from - delta);
+      if (next === 0 || oldMatches[next - 1].end <= from - delta) {
+        takeOld(next);
+        break;
+      }
+      bound = oldMatches[next - 1].end + delta;
+      stopped = this.scanFrom(text, from, collect, bound);
+    }
     return out;
   }
 
@@ -811,33 +820,67 @@ function reusable(text: string): { index: RunIndex; prefix: number; suffix: numb
  */
 export class RunSet {
   private readonly words: string[];
+  private readonly longest: number;
+  /** Where the words start in the text this analysis asked about. */
   private last: { text: string; generation: number; starts: Int32Array } | null = null;
+  /** The same, from the analysis before (see forget). */
+  private previous: { text: string; generation: number; starts: Int32Array } | null = null;
 
   constructor(words: Iterable<string>) {
     this.words = [...words].map((w) => w.toLowerCase());
     for (const w of this.words) if (!/^[a-z0-9]+$/.test(w)) throw new Error(`RunSet words are runs of letters and digits: "${w}"`);
+    this.longest = this.words.reduce((n, w) => Math.max(n, w.length), 0);
     runSets.add(new WeakRef(this));
   }
 
-  /** Lets go of the text it answered about: an analysis is over (see endDocument). */
+  /**
+   * An analysis is over (see endDocument): what it asked about is kept for the next one only (an
+   * edited draft's words are then found again around the edit alone), and nothing older.
+   */
   forget(): void {
+    this.previous = this.last;
     this.last = null;
   }
 
   within(text: string, from: number, to: number): boolean {
-    if (!this.last || this.last.generation !== generation || this.last.text !== text) {
-      const index = runsOf(text);
-      const { byId, groupOf, groupStart } = occurrencesIn(index);
-      const found: number[] = [];
-      for (const w of this.words) {
-        const g = groupOf.get(idOf(w));
-        if (g === undefined) continue;
-        for (let i = groupStart[g]; i < groupStart[g + 1]; i++) found.push(index.starts[byId[i]]);
-      }
-      this.last = { text, generation, starts: Int32Array.from(found).sort() };
-    }
+    if (!this.last || this.last.generation !== generation || this.last.text !== text) this.last = { text, generation, starts: this.startsIn(text) };
     const starts = this.last.starts;
     const i = firstAtLeast(starts, from);
     return i < starts.length && starts[i] < to;
+  }
+
+  private startsIn(text: string): Int32Array {
+    const index = runsOf(text);
+    const old = this.previous;
+    if (old && old.generation === generation - 1) {
+      if (old.text === text) return old.starts;
+      const { prefix, suffix } = editBetween(old.text, text);
+      if (prefix + suffix >= text.length / 2) return this.startsAroundEdit(index, old, prefix, text.length - old.text.length, text.length - suffix + 1);
+    }
+    const { byId, groupOf, groupStart } = occurrencesIn(index);
+    const found: number[] = [];
+    for (const w of this.words) {
+      const g = groupOf.get(idOf(w));
+      if (g === undefined) continue;
+      for (let i = groupStart[g]; i < groupStart[g + 1]; i++) found.push(index.starts[byId[i]]);
+    }
+    return Int32Array.from(found).sort();
+  }
+
+  /**
+   * The last answer, with the runs around an edit looked at again. A word starting further than
+   * its length before the edit ends before it, so it is still that word; a run that the edit
+   * changed into one of the words starts at most that far before it. A run whose preceding
+   * character is in the common tail (from `tail` on in the new text) is the same run as before.
+   */
+  private startsAroundEdit(index: RunIndex, old: { text: string; starts: Int32Array }, prefix: number, delta: number, tail: number): Int32Array {
+    const lo = Math.max(0, prefix - this.longest - 1);
+    const ids = this.words.map(idOf);
+    const found: number[] = [];
+    const { starts } = old;
+    for (let k = 0; k < starts.length && starts[k] < lo; k++) found.push(starts[k]);
+    for (let r = firstAtLeast(index.starts, lo); r < index.starts.length && index.starts[r] < tail; r++) if (ids.includes(index.runs[r])) found.push(index.starts[r]);
+    for (let k = firstAtLeast(starts, tail - delta); k < starts.length; k++) found.push(starts[k] + delta);
+    return Int32Array.from(found);
   }
 }
