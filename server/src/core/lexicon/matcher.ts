@@ -875,7 +875,7 @@ export class RunSet {
    */
   private startsAroundEdit(index: RunIndex, old: { text: string; starts: Int32Array }, prefix: number, delta: number, tail: number): Int32Array {
     const lo = Math.max(0, prefix - this.longest - 1);
-    const ids = this.words.map(idOf);
+    const ids = this.words.map((w) => idOf(w));
     const found: number[] = [];
     const { starts } = old;
     for (let k = 0; k < starts.length && starts[k] < lo; k++) found.push(starts[k]);
