@@ -47,6 +47,30 @@ describe('SentenceMemo', () => {
     assert.equal(reads, 1);
   });
 
+  it('finds values by position asked for in another order than the analysis before stored them', () => {
+    // Sentences of a draft, stored in order, then asked for backwards and out of order after an
+    // edit at the start: each must come back for its own place (by position or, where the walk
+    // misses it, by content), never another sentence's value.
+    const memo = new SentenceMemo(shift);
+    const sentences = Array.from({ length: 40 }, (_, i) => `Sentence number ${i} said so. `);
+    const text = sentences.join('');
+    const starts = sentences.map((_, i) => sentences.slice(0, i).join('').length);
+    let reads = 0;
+    beginDocument();
+    starts.forEach((at, i) => memo.getAt(text, at, at + sentences[i].length, '', at, () => (reads++, { at })));
+    assert.equal(reads, 40);
+    endSentenceMemos();
+    const edited = `X ${text}`;
+    const order = [...starts.keys()].reverse();
+    order.push(...[7, 31, 2, 19, 19, 38, 0]);
+    beginDocument();
+    for (const i of order) {
+      const at = starts[i] + 2;
+      assert.deepEqual(memo.getAt(edited, at, at + sentences[i].length, '', at, () => (reads++, { at: -1 })), { at }, `sentence ${i}`);
+    }
+    assert.equal(reads, 40, 'nothing read again');
+  });
+
   it('drops everything when full, then fills again', () => {
     const memo = new SentenceMemo(shift, { limit: 2 });
     let reads = 0;
