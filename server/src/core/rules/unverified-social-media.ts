@@ -1,5 +1,6 @@
 import { words, type Word } from '../attribution/words';
 import { SOCIAL_MEDIA_NOUNS } from '../lexicon/policy';
+import type { PhraseMatch } from '../lexicon';
 import { defineRule } from '../rule';
 import { insertFix, isFurniture, isHeadline, quoteWords, sentenceEnd, tk } from './common';
 
@@ -21,8 +22,7 @@ export default defineRule({
   check(doc, _options, report) {
     const { masked } = doc.prose;
     const { policy } = doc.lexicons;
-    // Copies of the platforms' matches are not needed: only a "viral" place, made here, is moved below.
-    const platforms: Array<{ start: number; end: number; entry: string }> = [...policy.socialPlatforms.find(masked), ...policy.platformX.find(masked).filter((m) => /\b(?:on|to|across|via)\s+$/.test(masked.slice(m.start - 8, m.start)))];
+    const platforms: PhraseMatch[] = [...policy.socialPlatforms.find(masked), ...policy.platformX.find(masked).filter((m) => /\b(?:on|to|across|via)\s+$/.test(masked.slice(m.start - 8, m.start)))];
     // "a viral video" needs no platform: the word says where it spread.
     for (const m of masked.matchAll(VIRAL)) platforms.push({ start: m.index! + m[0].length, end: m.index! + m[0].length, entry: 'viral' });
     platforms.sort((a, b) => a.start - b.start);
@@ -31,14 +31,16 @@ export default defineRule({
       const sentence = doc.sentenceAt(platform.start);
       if (!sentence || reported.has(sentence.index) || doc.inQuote(platform) || isHeadline(doc, platform.start) || isFurniture(doc, platform.start)) continue;
       let ws = words(masked, sentence.start, platform.start);
+      // Where the material is said to be: the platform, or just after the noun "viral" qualifies.
+      let place: { readonly start: number; readonly end: number } = platform;
       if (platform.entry === 'viral') {
         // The noun right after "viral" ("a viral video"): extend to it.
         const noun = words(masked, platform.start, sentence.end)[0];
         if (!noun || !MEDIA.has(noun.text.toLowerCase())) continue;
         ws = [...ws, noun];
-        platform.start = platform.end = noun.end;
+        place = { start: noun.end, end: noun.end };
       }
-      const material = materialBefore(masked, ws, platform.start, policy.postingVerbs.test.bind(policy.postingVerbs));
+      const material = materialBefore(masked, ws, place.start, policy.postingVerbs.test.bind(policy.postingVerbs));
       if (!material) continue;
       const { noun, start } = material;
       // The poster is named ("Smith posted a video on X", "the ministry's video"), or the copy
@@ -58,16 +60,16 @@ export default defineRule({
       // "posts on Twitter" after "in": the clause's subject wrote them ("denounced him in posts on X").
       if (/^posts?$/i.test(noun.text) && /\bin\s+(?:\S+\s+){0,2}$/i.test(masked.slice(Math.max(sentence.start, noun.start - 24), noun.start))) continue;
       // "posted online by the Harbour Residents Group": a named poster.
-      if (NAMED_BY.test(masked.slice(noun.end, Math.min(sentence.end, platform.end + 60)))) continue;
+      if (NAMED_BY.test(masked.slice(noun.end, Math.min(sentence.end, place.end + 60)))) continue;
       // "posted to her Facebook account": the account's owner is the poster.
-      if (/\b(?:his|her|their|its|my|our|your)\s+$/i.test(masked.slice(platform.start - 7, platform.start))) continue;
+      if (/\b(?:his|her|their|its|my|our|your)\s+$/i.test(masked.slice(place.start - 7, place.start))) continue;
       if (verifiedNearby(doc, sentence.block)) continue;
       reported.add(sentence.index);
-      const span = { start, end: platform.end };
+      const span = { start, end: place.end };
       report({
         span,
         message: `"${quoteWords(doc, span)}": say whether the ${noun.text.toLowerCase()} could be verified (who posted it, where and when).`,
-        fixes: [insertFix('Add a verification note', sentenceEnd(doc, platform.start), ` ${tk('outlet')} could not independently verify the ${noun.text.toLowerCase()}.`)],
+        fixes: [insertFix('Add a verification note', sentenceEnd(doc, place.start), ` ${tk('outlet')} could not independently verify the ${noun.text.toLowerCase()}.`)],
       });
     }
 
