@@ -309,13 +309,16 @@ export function buildModel(text: string, format: DocumentFormat, configure: Conf
 const readingMemos = new WeakMap<Lexicons, SentenceMemo<RawAttribution[]>>();
 
 // Objects spelled out rather than spread, here and below: spreads give each copy a slow shape.
+// The spans of readings are plain start and end.
+const movedSpan = (span: Span | null, delta: number): Span | null => span && { start: span.start + delta, end: span.end + delta };
+
 const shiftRaw = (raws: RawAttribution[], delta: number): RawAttribution[] =>
   raws.map((r) => ({
     cue: { start: r.cue.start + delta, end: r.cue.end + delta, text: r.cue.text, lemma: r.cue.lemma, kind: r.cue.kind },
     verb: r.verb,
-    subject: r.subject && { start: r.subject.start + delta, end: r.subject.end + delta },
+    subject: movedSpan(r.subject, delta),
     elided: r.elided,
-    content: r.content && { start: r.content.start + delta, end: r.content.end + delta },
+    content: movedSpan(r.content, delta),
     via: r.via,
   }));
 
@@ -347,9 +350,6 @@ const LENGTH_KEYS: string[] = [];
 type MemoReading = MentionReading & { normalised: string };
 
 const mentionMemos = new WeakMap<Lexicons, SentenceMemo<MemoReading>>();
-
-// A reading's spans are plain start and end.
-const movedSpan = (span: Span | null, delta: number): Span | null => span && { start: span.start + delta, end: span.end + delta };
 
 const shiftReading = (r: MemoReading, delta: number): MemoReading => ({
   class: r.class,

@@ -210,10 +210,10 @@ export class PhraseMatcher {
     const found: number[] = [];
     const { firsts, seconds, byId: openingOf } = this.openingIds();
     const whole = firstRun === 0 && endRun === index.starts.length;
-    if (endRun - firstRun < firsts.length || (!whole && index.occurrences === null)) {
-      // Fewer runs in the stretch than openings, or a part of a text whose occurrences no one
-      // has needed yet (a re-scan after an edit): each run is looked up instead of each opening
-      // being searched for, and the places come out in order.
+    if (!whole || endRun - firstRun < firsts.length) {
+      // A stretch of the text (a re-scan after an edit, bounded), or fewer runs than openings:
+      // each run is looked up instead of each opening being searched for in the text's
+      // occurrences, which only a whole scan builds, and the places come out in order.
       for (let k = firstRun; k < endRun; k++) {
         const o = openingOf.get(index.runs[k]);
         if (o === undefined) continue;
@@ -443,7 +443,7 @@ export class PhraseMatcher {
         const m = next[i];
         if (m && (best < 0 || m.start < next[best]!.start || (m.start === next[best]!.start && m.end > next[best]!.end))) best = i;
       }
-      if (best < 0) return until === Infinity || until > text.length ? -1 : pos;
+      if (best < 0) return until > text.length ? -1 : pos;
       const { start, end } = next[best]!;
       if (start >= until) return pos;
       if (found({ start, end, entry: this.entryOf(text.slice(start, end)) })) return -1;
