@@ -843,10 +843,15 @@ export class RunSet {
   }
 
   within(text: string, from: number, to: number): boolean {
-    if (!this.last || this.last.generation !== generation || this.last.text !== text) this.last = { text, generation, starts: this.startsIn(text) };
-    const starts = this.last.starts;
+    const starts = this.startsOf(text);
     const i = firstAtLeast(starts, from);
     return i < starts.length && starts[i] < to;
+  }
+
+  /** Where the words start in `text` (case aside), in order: a regex that must begin with one of them need only be tried there. */
+  startsOf(text: string): Int32Array {
+    if (!this.last || this.last.generation !== generation || this.last.text !== text) this.last = { text, generation, starts: this.startsIn(text) };
+    return this.last.starts;
   }
 
   private startsIn(text: string): Int32Array {
