@@ -4,6 +4,10 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { analyse, type DocumentFormat } from '../../server/src/core/index';
+import { beginDocument, endDocument } from '../../server/src/core/lexicon/matcher';
+import { segmentMarkdown } from '../../server/src/core/prose/markdown';
+import { findQuotes } from '../../server/src/core/prose/quotes';
+import { splitSentences, splitSentencesReusing } from '../../server/src/core/prose/sentences';
 
 function model(text: string, format: DocumentFormat = 'markdown') {
   return analyse(text, { format }).model;
@@ -155,5 +159,48 @@ describe('quote map', () => {
     const said = text.indexOf('Santos');
     assert.equal(m.quoteAt(said), undefined);
     assert.equal(m.inQuote({ start: said, end: said + 6 }), false);
+  });
+});
+
+describe('sentences of a draft split again after an edit', () => {
+  test('every bound is what a first split finds, edit after edit, with the blocks the edit left alone taken from the last split', () => {
+    const paragraphs = [
+      'The council met on Tuesday. Mr. Hale said the vote was close. It passed 5-4.',
+      '"We will appeal. The ruling is wrong," the union said. Talks resume at 9 a.m. on Friday.',
+      'Officials at the U.S. embassy declined to comment. A spokesperson said "no decision. None at all',
+      'Turnout fell. Dr. Okafor, who ran the count, said it was the lowest in a decade.',
+    ];
+    let text = paragraphs.join('\n\n');
+    // Edits that move bounds: a quote mark opened and closed, a full stop, an abbreviation undone.
+    const edits: Array<[string, string]> = [
+      ['Tuesday.', 'Tuesday,'],
+      ['the union said.', 'the union said! Then'],
+      ['"no decision.', '"no decision."'],
+      ['Mr. Hale', 'Mr Hale'],
+      ['Turnout fell.', '"Turnout fell.'],
+      ['"Turnout fell.', 'Turnout fell.'],
+      ['5-4.', '5-4. Critics objected.'],
+    ];
+    for (const [from, to] of [['', ''] as [string, string], ...edits]) {
+      text = text.replace(from, to);
+      beginDocument();
+      const prose = segmentMarkdown(text);
+      const quotes = findQuotes(prose.masked, prose.blocks);
+      const again = splitSentencesReusing(prose.masked, prose.blocks, quotes);
+      assert.deepEqual(again, splitSentences(prose.masked, prose.blocks, quotes), `after "${to}"`);
+      endDocument();
+    }
+  });
+
+  test('the same block with other quotations is split again', () => {
+    const text = 'He said "the vote. It was close" and left. Nobody stayed.';
+    const prose = segmentMarkdown(text);
+    const quotes = findQuotes(prose.masked, prose.blocks);
+    assert.equal(quotes.length, 1);
+    for (const given of [quotes, [], quotes]) {
+      beginDocument();
+      assert.deepEqual(splitSentencesReusing(prose.masked, prose.blocks, given), splitSentences(prose.masked, prose.blocks, given));
+      endDocument();
+    }
   });
 });

@@ -11,7 +11,7 @@ import { BOILERPLATE_REASON, QUANTITY_NOUNS } from '../lexicon/sources';
 import { segmentMarkdown } from '../prose/markdown';
 import { segmentPlainText } from '../prose/plaintext';
 import { findQuotes } from '../prose/quotes';
-import { splitSentences } from '../prose/sentences';
+import { splitSentencesReusing } from '../prose/sentences';
 import { detach, itemAt, lastStartingAtOrBefore } from '../span';
 import { readSentence, type RawAttribution } from './cues';
 import { findFigures, isConsequential } from './figures';
@@ -160,7 +160,7 @@ export function buildModel(text: string, format: DocumentFormat, configure: Conf
   const lexicons = compileLexicons(config);
   const masked = prose.masked;
   const quotes = findQuotes(masked, prose.blocks);
-  const sentences = splitSentences(masked, prose.blocks, quotes);
+  const sentences = splitSentencesReusing(masked, prose.blocks, quotes);
   const quoteParents = parentsOf(quotes);
   const ledger = new Ledger(masked, lexicons);
   const lines = new LineIndex(text);
