@@ -684,35 +684,38 @@ class Ledger {
     const head = reading.head.toLowerCase();
     const singular = singularOf(reading.head);
     const nameLast = cls === 'named-person' && name ? lastWord(name) : null;
+    const surname = reading.reference === 'surname';
+    const definite = reading.reference === 'definite';
     for (let id = this.newest; id !== -1 && this.latest[id] >= oldest; id = this.older[id]) {
-      const s = this.sources[id];
-      const prior = this.readings[s.id];
-      if (reading.reference === 'surname' && (s.class === 'named-person' || s.class === 'named-organisation')) {
-        if (name && this.nameOf(s.id).bare.includes(name)) return s.id;
+      // Most sources passed are of another class: that is settled before anything else is read.
+      const sourceClass = this.sources[id].class;
+      if (surname && (sourceClass === 'named-person' || sourceClass === 'named-organisation')) {
+        if (name && this.nameOf(id).bare.includes(name)) return id;
         continue;
       }
-      if (s.class !== cls && !(reading.reference === 'definite' && sameFamily(s.class, cls))) continue;
+      if (sourceClass !== cls && !(definite && sameFamily(sourceClass, cls))) continue;
+      const prior = this.readings[id];
       if (cls === 'named-person' && name && prior.name) {
-        if (nameLast === this.nameOf(s.id).last) return s.id;
+        if (nameLast === this.nameOf(id).last) return id;
         continue;
       }
       if (cls === 'outlet') {
-        if (sameOutlet(name ?? head, (prior.name ?? prior.head).toLowerCase()) || reading.reference === 'definite') return s.id;
+        if (sameOutlet(name ?? head, (prior.name ?? prior.head).toLowerCase()) || definite) return id;
         continue;
       }
       if (cls === 'named-organisation' && name && prior.name) {
-        const pn = this.nameOf(s.id).lower;
-        if (pn === name || pn.includes(name) || name.includes(pn) || (reading.reference === 'definite' && pn.includes(head))) return s.id;
+        const pn = this.nameOf(id).lower;
+        if (pn === name || pn.includes(name) || name.includes(pn) || (definite && pn.includes(head))) return id;
         continue;
       }
-      if (reading.reference === 'definite') {
+      if (definite) {
         // "the two people" is not "three people familiar with…".
         if (reading.count !== null && prior.count !== null && reading.count !== prior.count) continue;
-        if (s.class === cls || singularOf(prior.head) === singular) return s.id;
+        if (sourceClass === cls || singularOf(prior.head) === singular) return id;
         continue;
       }
-      if (this.texts[s.id]?.has(text)) return s.id;
-      if (cls === 'vague-authority' && prior.head.toLowerCase() === head) return s.id;
+      if (this.texts[id]?.has(text)) return id;
+      if (cls === 'vague-authority' && prior.head.toLowerCase() === head) return id;
     }
     // "the judges", "the inspectors" with no unnamed group before them: the story's own
     // identified body (the court, the inspection team), not a new anonymous source.
