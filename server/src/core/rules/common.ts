@@ -1,4 +1,5 @@
 import type { SourcingModel, Source, SourceMention } from '../attribution/model';
+import type { PhraseMatch, PhraseMatcher } from '../lexicon/matcher';
 import type { Sentence } from '../prose/sentences';
 import type { Span } from '../span';
 import type { Fix } from '../types';
@@ -25,15 +26,37 @@ export function inWritersVoice(doc: SourcingModel, span: Span): boolean {
  * a transcript turn under a speaker label ("SANTOS: Obviously…", "Q:", "A:").
  */
 export function framedAsOthers(doc: SourcingModel, s: Sentence): boolean {
-  const block = doc.prose.blocks[s.block];
-  return introducedByColon(doc, s.block) || SPEAKER_LABEL.test(doc.prose.masked.slice(block.start, block.start + 30)) || PERSPECTIVE.test(doc.prose.masked.slice(s.start, Math.min(s.end, s.start + 60)));
+  // Asked of the same sentences by several rules, for each span in them: read once per sentence.
+  let known = framedCache.get(doc);
+  if (!known) framedCache.set(doc, (known = new Int8Array(doc.sentences.length)));
+  if (known[s.index] === 0) {
+    const block = doc.prose.blocks[s.block];
+    const framed = introducedByColon(doc, s.block) || SPEAKER_LABEL.test(doc.prose.masked.slice(block.start, block.start + 30)) || PERSPECTIVE.test(doc.prose.masked.slice(s.start, Math.min(s.end, s.start + 60)));
+    known[s.index] = framed ? 1 : -1;
+  }
+  return known[s.index] === 1;
 }
+
+/** By sentence index: 1 framed as others' words, -1 not, 0 not read yet. */
+const framedCache = new WeakMap<SourcingModel, Int8Array>();
 
 function introducedByColon(doc: SourcingModel, block: number): boolean {
   const prev = doc.prose.blocks[block - 1];
-  if (!prev || !/:\s*$/.test(doc.prose.masked.slice(prev.start, prev.end))) return false;
-  const last = doc.sentenceAt(Math.max(prev.start, prev.end - 2));
+  if (!prev) return false;
+  const colon = finalColon(doc.prose.masked, prev.start, prev.end);
+  // The sentence the colon ends (trailing spaces, a Markdown line break, lie outside it).
+  const last = colon < 0 ? undefined : doc.sentenceAt(colon);
   return last !== undefined && doc.attributionsIn(last.index).length > 0;
+}
+
+/**
+ * Where text[from, to) ends in a colon and nothing but space after it, or -1: read from the end,
+ * where /:\s*$/ would scan the whole paragraph.
+ */
+function finalColon(text: string, from: number, to: number): number {
+  let i = to;
+  while (i > from && /\s/.test(text[i - 1])) i--;
+  return i > from && text[i - 1] === ':' ? i - 1 : -1;
 }
 
 const SPEAKER_LABEL = /^\s*(?:\p{Lu}[\p{Lu}'’.-]+(?:\s+\p{Lu}[\p{Lu}'’.-]+)?|Q|A)\s*:\s/u;
@@ -223,4 +246,27 @@ export function speechVerbNear(doc: SourcingModel, span: Span, before = false): 
         !doc.lexicons.verbByForm.get(m.entry)?.stance &&
         !/\b(?:the|a|an|this|that|his|her|their|its|our|my|whose)\s+$/i.test(masked.slice(Math.max(s.start, m.start - 8), m.start)),
     );
+}
+
+/**
+ * The sentences a lexicon matches in, each with its matches that lie wholly inside it, in order:
+ * what `matcher.find(masked, sentence.start, sentence.end)` gives sentence by sentence, from one
+ * walk over the draft's matches instead of a search and a list for every sentence of it.
+ */
+export function matchesBySentence(doc: SourcingModel, matcher: PhraseMatcher): Array<{ sentence: Sentence; matches: PhraseMatch[] }> {
+  const { sentences } = doc;
+  const out: Array<{ sentence: Sentence; matches: PhraseMatch[] }> = [];
+  let s = 0;
+  for (const match of matcher.find(doc.prose.masked)) {
+    // Sentences are in order and apart: the only one that can hold the match is the first that
+    // ends after it starts.
+    while (s < sentences.length && sentences[s].end <= match.start) s++;
+    if (s === sentences.length) break;
+    const sentence = sentences[s];
+    if (match.start < sentence.start || match.end > sentence.end) continue;
+    const last = out[out.length - 1];
+    if (last !== undefined && last.sentence === sentence) last.matches.push(match);
+    else out.push({ sentence, matches: [match] });
+  }
+  return out;
 }

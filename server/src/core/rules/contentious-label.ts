@@ -1,6 +1,6 @@
 import { defineRule } from '../rule';
 import type { Fix } from '../types';
-import { inWritersVoice, isFurniture, matchCase, mentionsSpeech, replaceFix, tk } from './common';
+import { inWritersVoice, isFurniture, matchCase, matchesBySentence, mentionsSpeech, replaceFix, tk } from './common';
 
 /** "which the EU designates as a terrorist organisation", "listed as a terrorist group". */
 const DESIGNATION = /\b(?:designat\w*|proscribed|listed\s+as|blacklisted|ruled\s+(?:it\s+)?(?:a|an)|convicted|found\s+guilty|court\s+found|tribunal\s+found)\b/i;
@@ -22,8 +22,8 @@ export default defineRule({
   },
   check(doc, options, report) {
     const masked = doc.prose.masked;
-    for (const sentence of doc.sentences) {
-      for (const match of doc.lexicons.labels.find(masked, sentence.start, sentence.end)) {
+    for (const { sentence, matches } of matchesBySentence(doc, doc.lexicons.labels)) {
+      for (const match of matches) {
         const entry = doc.lexicons.labelByTerm.get(match.entry);
         if (!entry) continue;
         if (entry.kind === 'loaded' && !options.includeLoaded) continue;

@@ -2,7 +2,7 @@ import { defineRule } from '../rule';
 import type { SourcingModel } from '../attribution/model';
 import type { Span } from '../span';
 import type { Fix } from '../types';
-import { beforeFinalPunctuation, isFurniture, replaceFix, tk } from './common';
+import { beforeFinalPunctuation, isFurniture, matchesBySentence, replaceFix, tk } from './common';
 
 const NAMED = new Set(['named-person', 'named-organisation', 'outlet']);
 
@@ -18,8 +18,8 @@ export default defineRule({
     rationale: 'BBC Editorial Guidelines: be clear about the source of information; Reuters and AP: credit other outlets\' reports by name, and never let "reportedly" stand in for a source.',
   },
   check(doc, _options, report) {
-    for (const sentence of doc.sentences) {
-      for (const match of doc.lexicons.hiddenSourcePhrases.find(doc.prose.masked, sentence.start, sentence.end)) {
+    for (const { sentence, matches } of matchesBySentence(doc, doc.lexicons.hiddenSourcePhrases)) {
+      for (const match of matches) {
         if (doc.inQuote(match) || isFurniture(doc, match.start)) continue;
         // Satisfied when the sentence names who: an attribution to a named source or outlet.
         const previous = doc.sentences[sentence.index - 1];

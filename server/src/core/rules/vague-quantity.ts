@@ -1,6 +1,6 @@
 import { defineRule } from '../rule';
 import { unsourcedFigures } from './unattributed-figure';
-import { inWritersVoice, isFurniture, replaceFix, tk } from './common';
+import { inWritersVoice, isFurniture, matchesBySentence, replaceFix, tk } from './common';
 
 export default defineRule({
   meta: {
@@ -15,8 +15,8 @@ export default defineRule({
     rationale: 'AP and Reuters: give the number when it can be had; a vague quantity in the writer\'s voice hides whether anyone counted.',
   },
   check(doc, _options, report) {
-    for (const sentence of doc.sentences) {
-      for (const match of doc.lexicons.vagueQuantities.find(doc.prose.masked, sentence.start, sentence.end)) {
+    for (const { matches } of matchesBySentence(doc, doc.lexicons.vagueQuantities)) {
+      for (const match of matches) {
         if (!inWritersVoice(doc, match) || isFurniture(doc, match.start)) continue;
         // A consequential vague count with no owner gets unattributed-figure's warning instead.
         if (unsourcedFigures(doc).some((f) => f.start < match.end && match.start < f.end)) continue;

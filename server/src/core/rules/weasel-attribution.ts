@@ -1,6 +1,6 @@
 import type { SourcingModel } from '../attribution/model';
 import { defineRule } from '../rule';
-import { isFurniture, isSubheading, quoteWords, replaceFix, tk } from './common';
+import { isFurniture, isSubheading, matchesBySentence, quoteWords, replaceFix, tk } from './common';
 
 const PRONOUN = /^(?:they|them|we)$/i;
 
@@ -38,10 +38,8 @@ export default defineRule({
         });
       }
     }
-    for (const sentence of doc.sentences) {
-      if (reported.has(sentence.index)) continue;
-      const matches = doc.lexicons.weaselPhrases.find(doc.prose.masked, sentence.start, sentence.end);
-      if (matches.length === 0 || hasCitation(doc, sentence.index)) continue;
+    for (const { sentence, matches } of matchesBySentence(doc, doc.lexicons.weaselPhrases)) {
+      if (reported.has(sentence.index) || hasCitation(doc, sentence.index)) continue;
       for (const match of matches) {
         if (doc.inQuote(match) || isFurniture(doc, match.start) || doc.attributionCovering(match)) continue;
         reported.add(sentence.index);
