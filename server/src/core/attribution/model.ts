@@ -13,7 +13,7 @@ import { segmentPlainText } from '../prose/plaintext';
 import { findQuotes } from '../prose/quotes';
 import { splitSentencesReusing } from '../prose/sentences';
 import { detach, itemAt, lastStartingAtOrBefore } from '../span';
-import { readSentence, type RawAttribution } from './cues';
+import { readSentence, subjectRegion, type RawAttribution } from './cues';
 import { findFigures, isConsequential } from './figures';
 import { SentenceMemo } from './memo';
 import { atSentenceStart, capitalisedWordsUsedMidSentence, readMention, UNIQUE_ROLES, type MentionReading } from './sources';
@@ -145,6 +145,8 @@ export interface SourcingModel {
   sourceOf(attribution: Attribution): Source | undefined;
   /** How the ledger reads a source description at `span` (memoised with its own readings). */
   readMention(span: Span): MentionReading;
+  /** The subject of a verb starting at `at` in the sentence starting at `sentenceStart` (subjectRegion), memoised. */
+  subjectBefore(sentenceStart: number, at: number): Span | null;
 }
 
 // ---------------------------------------------------------------------------
@@ -300,6 +302,7 @@ export function buildModel(text: string, format: DocumentFormat, configure: Conf
     },
     // By content: rules ask in their own order, which would upset the ledger's look-ups by position.
     readMention: (span) => readMentionMemo(masked, span, lexicons, false),
+    subjectBefore: (sentenceStart, at) => subjectBeforeMemo(masked, sentenceStart, at),
   };
 
   model.figures = collectFigures(model, bySentence);
@@ -311,6 +314,17 @@ const readingMemos = new WeakMap<Lexicons, SentenceMemo<RawAttribution[]>>();
 // Objects spelled out rather than spread, here and below: spreads give each copy a slow shape.
 // The spans of readings are plain start and end.
 const movedSpan = (span: Span | null, delta: number): Span | null => span && { start: span.start + delta, end: span.end + delta };
+
+const subjectMemo = new SentenceMemo<Span | null>(movedSpan);
+
+/**
+ * subjectRegion, memoised by what it reads: the sentence up to the verb's first character, and
+ * the character before the sentence where there is one (whether there is one is the key's extra).
+ */
+function subjectBeforeMemo(masked: string, sentenceStart: number, at: number): Span | null {
+  const from = Math.max(0, sentenceStart - 1);
+  return subjectMemo.getAt(masked, from, Math.min(masked.length, at + 1), sentenceStart > from ? 'after|' : 'first|', sentenceStart, () => subjectRegion(masked, sentenceStart, at));
+}
 
 const shiftRaw = (raws: RawAttribution[], delta: number): RawAttribution[] =>
   raws.map((r) => ({

@@ -1,5 +1,4 @@
 import type { Source, SourcingModel } from '../attribution/model';
-import { subjectRegion } from '../attribution/cues';
 import { defineRule } from '../rule';
 import { firstAtLeast, type Span } from '../span';
 import { anonymousMentions, anonymousSources, insertFix, quoteWords } from './common';
@@ -65,7 +64,7 @@ export default defineRule({
       // The refusal sits inside the anonymous source's own description ("an official, who
       // declined to comment, said").
       const own = ownSource(declined);
-      const subject = own ? null : subjectRegion(masked, sentence.start, declined.start);
+      const subject = own ? null : doc.subjectBefore(sentence.start, declined.start);
       const reading = subject ? doc.readMention(subject) : null;
       let person: Source | undefined = own;
       // "The official declined to comment": a definite back-reference to an anonymous source.
