@@ -396,6 +396,9 @@ const capitalisedWordsOf = new Map<string, string[]>();
  * mid-sentence? (a memo key)
  */
 export function capitalisedWordsUsedMidSentence(text: string, inner: string): string {
+  // Most descriptions ("officials", "a person familiar with the talks") have no capital at all:
+  // no word of theirs to look up, nor the description itself.
+  if (!mayHoldCapital(inner)) return '';
   const capitals = capitalisedMidSentence(text);
   let capitalised = capitalisedWordsOf.get(inner);
   if (!capitalised) {
@@ -410,6 +413,15 @@ export function capitalisedWordsUsedMidSentence(text: string, inner: string): st
   let flags = '';
   for (const w of capitalised) flags += capitals.has(w) ? '1' : '0';
   return flags;
+}
+
+/** False when `text` has no capital letter: no A-Z and nothing beyond ASCII (which might be one). */
+function mayHoldCapital(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || c > 127) return true;
+  }
+  return false;
 }
 
 /**
