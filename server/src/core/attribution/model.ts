@@ -738,9 +738,10 @@ class Ledger {
     }
     if (reading.reference === 'definite' && cls === 'anonymous-person' && UNIQUE_ROLES.has(reading.head.toLowerCase())) {
       // "the minister" with no unnamed minister before it is the office holder the story names.
+      const role = new RegExp(`\\b${reading.head}\\b`, 'i');
       for (let i = this.recent.length - 1; i >= Math.max(0, this.recent.length - 300); i--) {
         const s = this.sources[this.recent[i].source];
-        if (s.class === 'named-person' && new RegExp(`\\b${reading.head}\\b`, 'i').test(s.label)) return s.id;
+        if (s.class === 'named-person' && role.test(s.label)) return s.id;
       }
       return this.create(reading, span, 'named-person');
     }
