@@ -1,4 +1,4 @@
-import { neutralFor, VERBS } from '../lexicon/verbs';
+import { neutralFor, VERBS, type VerbEntry } from '../lexicon/verbs';
 import { defineRule } from '../rule';
 import { isHeadline, matchCase, replaceFix } from './common';
 
@@ -21,7 +21,7 @@ export default defineRule({
       if (attribution.carried || cue.kind !== 'speech' || seen.has(cue.start)) continue;
       seen.add(cue.start);
       const form = doc.text.slice(cue.start, cue.end);
-      const verb = VERBS.find((v) => v.base === cue.lemma);
+      const verb = VERB_BY_BASE.get(cue.lemma);
       if (!verb || verb.tone === 'neutral') continue;
       // Headlines are telegraphic: "depot blast kills two", "Style note:" are nouns. Only a verb
       // with its object ("Minister slams report") counts there, and its fix is never automatic.
@@ -47,3 +47,7 @@ export default defineRule({
     }
   },
 });
+
+/** Each verb by its base form (the first entry where two share one), for the cue's lemma. */
+const VERB_BY_BASE = new Map<string, VerbEntry>();
+for (const verb of VERBS) if (!VERB_BY_BASE.has(verb.base)) VERB_BY_BASE.set(verb.base, verb);
