@@ -240,7 +240,7 @@ export function readSentence(ctx: SentenceContext, sentenceQuotes: readonly Quot
         (/^[\s,.;!?"”’)]*$/.test(masked.slice(npEnd, E)) || /^\s*,/.test(masked.slice(npEnd, npEnd + 2))) &&
         !/\b(?:is|are|was|were|has|have|had|will|would|could|should|can|may|might|must|did|does|do)\b/i.test(masked.slice(npStart, npEnd));
       const beforeIsClause = subjectBefore !== null && subjectBefore.end - subjectBefore.start > 0 && masked[match.start - 1] !== '"' && /[,]\s*$/.test(masked.slice(S, match.start));
-      if (npEnd > npStart && (subjectBefore === null || subjectBefore.end - subjectBefore.start === 0 || (beforeIsClause && closesSentence && /^(?:a|an|the|one|two|three|several|some|\p{Lu})/iu.test(masked.slice(npStart, npEnd)))) && /^\s*[\p{Lu}a-z]/u.test(masked.slice(npStart, npStart + 2))) {
+      if (npEnd > npStart && (subjectBefore === null || subjectBefore.end - subjectBefore.start === 0 || (beforeIsClause && closesSentence)) && /^\s*[\p{Lu}a-z]/u.test(masked.slice(npStart, npStart + 2))) {
         const content = contentBefore(masked, S, match.start, sentenceQuotes);
         out.push({ cue, verb, subject: { start: npStart, end: npEnd }, elided: false, content, via: null });
         continue;

@@ -116,8 +116,8 @@ export function readMention(text: string, span: Span, lexicons: Lexicons): Menti
       }
     }
   }
-  // "Several of them", "three of the witnesses": the group is named after "of".
-  const partitive = /^(\s*(?:several|many|some|most|few|all|none|both|each|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+of\s+)(?:them|those|these|the|their|his|her|\p{Lu})/iu.exec(raw0);
+  // "Several of them", "three of the witnesses", "many of whom": the group is named after "of".
+  const partitive = /^(\s*(?:several|many|some|most|few|all|none|both|each|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+of\s+)\p{L}/iu.exec(raw0);
   if (partitive) {
     const rest = readMention(text, { start: span.start + partitive[1].length, end: span.end }, lexicons);
     const count = /^\s*(\d+)/.exec(partitive[1]) ? Number(/^\s*(\d+)/.exec(partitive[1])![1]) : NUMBER_WORDS[partitive[1].trim().split(/\s+/)[0].toLowerCase()] ?? null;
@@ -446,7 +446,8 @@ function affiliationOf(text: string, pre: readonly Word[], head: Word, postStart
   if (affiliated.length > 0) return { start: affiliated[0].start, end: affiliated[affiliated.length - 1].end };
   if (postStart < end) {
     const tail = text.slice(postStart, end);
-    const m = /^\s(?:at|in|from|with|of|inside|within|for|representing|working\s+(?:at|for|in))\s+(?:the\s+)?((?:\p{Lu}[\p{L}’'.-]*\s*)+|[\w-]+\s+(?:ministry|department|company|government|administration|campaign|embassy|agency|office|police|military|army|council|commission|committee|firm|bank|party|union|white house|kremlin|pentagon))/iu.exec(tail);
+    // "at the Defence Ministry", "at the county water utility": the words after the preposition.
+    const m = /^\s(?:at|in|from|with|of|inside|within|for|representing|working\s+(?:at|for|in))\s+(?:the\s+)?((?:\p{L}[\p{L}’'.-]*\s*)+|[\w-]+\s+(?:ministry|department|company|government|administration|campaign|embassy|agency|office|police|military|army|council|commission|committee|firm|bank|party|union|white house|kremlin|pentagon))/iu.exec(tail);
     if (m && (!proximity || postStart + m.index < proximity.start)) {
       const groupText = m[1];
       const from = postStart + m.index;
