@@ -2,7 +2,8 @@
 // (the benchmark's first-check passes) makes the next analysis read every sentence again.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { endSentenceMemos, forgetSentenceMemos, SentenceMemo } from '../../server/src/core/attribution/memo';
+import { endSentenceMemos, forgetSentenceMemos, SentenceMemo, useSentenceMemos } from '../../server/src/core/attribution/memo';
+import { analyse } from '../../server/src/core';
 import { beginDocument } from '../../server/src/core/lexicon/matcher';
 
 describe('SentenceMemo', () => {
@@ -14,6 +15,48 @@ describe('SentenceMemo', () => {
     const read = (at: number) => () => (reads++, { at });
     assert.deepEqual(memo.get('He said so.', 10, read(12)), { at: 12 });
     assert.deepEqual(memo.get('He said so.', 30, read(99)), { at: 32 });
+    assert.equal(reads, 1);
+  });
+
+  it('computes every time while memos are off (one-off checks), and keeps nothing from then', () => {
+    const memo = new SentenceMemo(shift);
+    let reads = 0;
+    const read = () => (reads++, { at: 0 });
+    useSentenceMemos(false);
+    try {
+      memo.get('They said so.', 0, read);
+      memo.get('They said so.', 0, read);
+      beginDocument();
+      memo.getAt('They said so.', 0, 13, '', 0, read);
+      memo.getByContent('They said so.', 0, 13, '', 0, read);
+    } finally {
+      useSentenceMemos(true);
+    }
+    assert.equal(reads, 4);
+    // Nothing was stored while off: the first look-up after is a read.
+    memo.get('They said so.', 0, read);
+    memo.get('They said so.', 0, read);
+    assert.equal(reads, 5);
+  });
+
+  it('analyse() finds the same with reuse off as with it on, and leaves memos on for the next caller', () => {
+    const draft = [
+      'A senior official, who spoke on condition of anonymity, said 40 people were hurt.',
+      '',
+      'Police put the toll at 12. Critics say the figure is "wildly inflated," a source said.',
+    ].join('\n');
+    const edited = draft.replace('40 people', '41 people');
+    const findings = (text: string, reuse: boolean) => analyse(text, { format: 'markdown', reuse }).findings.map((f) => `${f.rule}@${f.start}-${f.end}`);
+    const on = [findings(draft, true), findings(edited, true)];
+    const off = [findings(draft, false), findings(edited, false)];
+    assert.ok(on[0].length > 3, `the draft gives only ${on[0].length} findings`);
+    assert.deepEqual(off, on);
+    // The default is on: an option-less analysis after a one-off one still memoises.
+    const memo = new SentenceMemo(shift);
+    let reads = 0;
+    analyse(draft, { format: 'markdown' });
+    memo.get('We said so.', 0, () => (reads++, { at: 0 }));
+    memo.get('We said so.', 0, () => (reads++, { at: 0 }));
     assert.equal(reads, 1);
   });
 

@@ -62,7 +62,7 @@ export function analyseTask(task: AnalysisTask, document?: DocumentRead): Analys
       extra.fixed = fixed.applied;
       if (fixed.error) notes.push(`${display}: ${fixed.error}`);
     } else {
-      result = analyse(read.text, options);
+      result = analyse(read.text, { ...options, reuse: false });
     }
     const lines = new LineIndex(text);
     for (const problem of result.problems) {

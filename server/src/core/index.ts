@@ -1,6 +1,6 @@
 import { buildModel, type SourcingModel } from './attribution/model';
 import { resolveConfig, validateLayer } from './config';
-import { endSentenceMemos } from './attribution/memo';
+import { endSentenceMemos, useSentenceMemos } from './attribution/memo';
 import { beginDocument, endDocument } from './lexicon/matcher';
 import { optionsFor, severityForStage } from './rule';
 import { RULES, RULE_METAS } from './rules';
@@ -24,6 +24,14 @@ export interface AnalyseOptions {
   config?: readonly ConfigLayer[];
   /** Applied after front matter, so command-line flags win over the document. */
   overrides?: readonly ConfigLayer[];
+  /**
+   * Whether to keep what was read of each sentence for later analyses (default true): the
+   * language server re-analyses a draft on every keystroke and reuses the readings of the
+   * sentences the edit left alone. A one-off check of many drafts (the CLI) passes false: there
+   * the bookkeeping cost more than the odd repeated sentence saved (924 real news articles,
+   * 692,000 words: 2.4 s with it, 2.1 s without). The findings are the same either way.
+   */
+  reuse?: boolean;
 }
 
 export interface AnalysisResult {
@@ -46,6 +54,7 @@ function capSeverity(severity: SeverityOrOff, cap: SeverityOrOff | undefined): S
 /** Text and configuration in, the sourcing model and findings out. Pure. */
 export function analyse(text: string, options: AnalyseOptions): AnalysisResult {
   beginDocument();
+  useSentenceMemos(options.reuse ?? true);
   const model = buildModel(text, options.format, (prose) => {
     const front = prose.frontMatter?.data;
     const layers: ConfigLayer[] = [...(options.config ?? [])];

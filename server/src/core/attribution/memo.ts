@@ -7,6 +7,14 @@ import { detach, fnv1a, FNV_PRIME, FNV_SEED } from '../span';
  * draft re-reads that sentence and shifts the stored results of all the others. Bounded: the
  * map is dropped whole when full, which costs one cold analysis.
  */
+/** Off for one-off checks (AnalyseOptions.reuse): each look-up then computes its value. */
+let enabled = true;
+
+/** Turns every memo on or off for the analysis that is starting. */
+export function useSentenceMemos(on: boolean): void {
+  enabled = on;
+}
+
 export class SentenceMemo<T> {
   /**
    * Entries by a hash of what they were read from, chained; each keeps that text (detached) to
@@ -52,6 +60,7 @@ export class SentenceMemo<T> {
    * language server re-analyses the whole draft on every keystroke.
    */
   getAt(text: string, from: number, to: number, extra: string, base: number, compute: () => T): T {
+    if (!enabled) return compute();
     const analysis = currentAnalysis();
     if (this.carry.analysis !== analysis) {
       const previous = this.carry.text === null ? null : this.carry;
@@ -96,6 +105,7 @@ export class SentenceMemo<T> {
 
   /** The value for text[from, to) with `extra`, computed when no entry has it. */
   private lookup(text: string, from: number, to: number, extra: string, base: number, compute: () => T): T {
+    if (!enabled) return compute();
     // extra, a "|", then the stretch.
     const h = fnv1a(Math.imul(fnv1a(FNV_SEED, extra, 0, extra.length) ^ 0x7c, FNV_PRIME), text, from, to);
     const first = this.entries.get(h);
