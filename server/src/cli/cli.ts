@@ -516,7 +516,7 @@ function sources(args: readonly string[], env: CliEnvironment): number {
     return EXIT_ERROR;
   }
   env.beforeAnalysis?.({ total: read.text.length, largest: read.text.length });
-  const result = analyse(read.text, { format: read.format, config: config.layers });
+  const result = analyse(read.text, { format: read.format, config: config.layers, reuse: false });
   const toFile = values.output !== undefined;
   const color = toFile ? false : useColor(env.stdout, env, values['no-color'] ? false : values.color);
   const ledger = values.redact ? redactLedger(buildLedger(result.model), collectSecrets(result.model)) : buildLedger(result.model);
