@@ -38,7 +38,9 @@ export function analyseDocument(
 ): Analysis {
   let result: AnalysisResult;
   try {
-    result = analyse(document.getText(), { format: formatOf(document), config: options.layers });
+    // A file linted from disk (the workspace lint) is analysed once: it keeps nothing for the
+    // next keystroke and leaves the memos to the drafts open in the editor.
+    result = analyse(document.getText(), { format: formatOf(document), config: options.layers, reuse: options.version !== null });
   } catch (error) {
     options.log(`onrecord: analysis of ${document.uri} failed: ${error instanceof Error ? error.stack : String(error)}`);
     return emptyAnalysis(document, options.generation);
