@@ -1,12 +1,6 @@
 import { currentAnalysis, editBetween } from '../lexicon/matcher';
 import { detach, fnv1a, FNV_PRIME, FNV_SEED } from '../span';
 
-/**
- * Results of per-sentence work, keyed by the sentence's own text (and whatever else the work
- * reads), stored relative to the sentence start. Typing changes one sentence, so re-analysing a
- * draft re-reads that sentence and shifts the stored results of all the others. Bounded: the
- * map is dropped whole when full, which costs one cold analysis.
- */
 /** Off for one-off checks (AnalyseOptions.reuse): each look-up then computes its value. */
 let enabled = true;
 
@@ -15,6 +9,12 @@ export function useSentenceMemos(on: boolean): void {
   enabled = on;
 }
 
+/**
+ * Results of per-sentence work, keyed by the sentence's own text (and whatever else the work
+ * reads), stored relative to the sentence start. Typing changes one sentence, so re-analysing a
+ * draft re-reads that sentence and shifts the stored results of all the others. Bounded: the
+ * map is dropped whole when full, which costs one cold analysis.
+ */
 export class SentenceMemo<T> {
   /**
    * Entries by a hash of what they were read from, chained; each keeps that text (detached) to
